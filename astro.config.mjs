@@ -1,0 +1,41 @@
+// @ts-check
+// The site's address, base path and sitemap rules come from content/hub.yaml through the same
+// core modules the pages use, so canonical URLs, links and the sitemap always agree.
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { loadAndCheckHub } from './src/core/content/check.ts';
+import { ContentErrors } from './src/core/errors.ts';
+import { assetPagePath, inSitemap, lastModified, visibleAssets } from './src/core/site-model.ts';
+import { resolveToday, TODAY_ENV } from './src/core/today.ts';
+import { absoluteUrl } from './src/core/urls.ts';
+
+const root = process.cwd();
+const { hub, errors } = loadAndCheckHub(root);
+if (!hub || errors.length) throw new ContentErrors(errors);
+
+const { site } = hub.config;
+const { today } = resolveToday({ env: process.env[TODAY_ENV], config: site.today, timeZone: site.timeZone });
+const live = visibleAssets(hub.assets, today, 'production');
+const lastmod = new Map(live.map((a) => [absoluteUrl(site, assetPagePath(a)), lastModified(a)]));
+const excluded = new Set(live.filter((a) => !inSitemap(a)).map((a) => absoluteUrl(site, assetPagePath(a))));
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { syntaxHighlight: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      // Tag pages are noindex (thin lists); noindex and non-canonical assets stay out too.
+      filter: (url) => !excluded.has(url) && !new URL(url).pathname.startsWith(`${site.base}tag/`),
+      serialize: (item) => {
+        const day = lastmod.get(item.url);
+        return day ? { ...item, lastmod: `${day}T00:00:00.000Z` } : item;
+      },
+    }),
+  ],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,13 @@
+// `npm run check`: validates content/ (the hub config, authors, every asset) and prints every
+// problem at once, with file, field, expected and found. Exit 1 when anything is wrong.
+import { loadAndCheckHub } from '../src/core/content/check.ts';
+import { formatReport } from '../src/core/errors.ts';
+import { readArgs } from './cli-args.ts';
+
+const args = readArgs();
+const { hub, errors } = loadAndCheckHub(args.root);
+if (errors.length) {
+  console.error(formatReport(errors));
+  process.exit(1);
+}
+console.log(`✔ content is valid: ${hub?.assets.length ?? 0} assets, ${hub?.authors.length ?? 0} authors, ${hub?.config.promises.length ?? 0} promises, ${hub?.config.series.length ?? 0} series`);

@@ -1,0 +1,44 @@
+// The MDX components editors may use. The site registers exactly these; the content check
+// refuses any other capitalised tag, so a typo fails with the file name instead of a render error.
+export const MDX_COMPONENTS = [
+  'Stat', 'Quote', 'Claim', 'FAQ', 'Question', 'Figure', 'BenchmarkTable', 'BarChart', 'Callout', 'CTA',
+] as const;
+export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
+
+export interface ComponentUse {
+  name: string;
+  line: number;
+  /** Attribute text as written, e.g. id="cut-spoilage" */
+  attributes: string;
+}
+
+/** Capitalised JSX tags in an MDX body, skipping fenced and inline code. */
+export function componentUses(body: string, firstLine = 1): ComponentUse[] {
+  const uses: ComponentUse[] = [];
+  let inFence = false;
+  body.split('\n').forEach((raw, i) => {
+    if (/^\s*(```|~~~)/.test(raw)) { inFence = !inFence; return; }
+    if (inFence) return;
+    const line = raw.replace(/`[^`]*`/g, '');
+    for (const m of line.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)/g)) {
+      uses.push({ name: m[1], line: firstLine + i, attributes: m[2] });
+    }
+  });
+  return uses;
+}
+
+/** Names brought in by `import X from '...'` lines, which are allowed as components. */
+export function importedNames(body: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of body.matchAll(/^import\s+(?:(\w+)|\{([^}]*)\})/gm)) {
+    if (m[1]) names.add(m[1]);
+    if (m[2]) m[2].split(',').forEach((n) => names.add(n.trim().split(/\s+as\s+/).pop() ?? ''));
+  }
+  return names;
+}
+
+/** Reads a string attribute such as id="x" from a tag's attribute text. */
+export function attribute(attributes: string, name: string): string | undefined {
+  const m = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  return m ? (m[1] ?? m[2]) : undefined;
+}

@@ -1,0 +1,192 @@
+// The hub config (content/hub.yaml): one place for the site, brand, promises, series, channels,
+// analytics, consent and the UTM standard. Later features extend this schema, never a second file.
+import { z } from 'zod';
+import { HexColourSchema, HttpsUrlSchema, IdSchema, IsoDateSchema, RelativeFileSchema } from './primitives.ts';
+
+export const LANGUAGES = ['en', 'sv'] as const;
+export const CHANNEL_ROLES = ['demand', 'trust', 'community', 'conversion'] as const;
+export const PLATFORMS = [
+  'linkedin', 'x', 'threads', 'bluesky', 'mastodon', 'instagram', 'youtube', 'tiktok', 'reddit', 'discord', 'email',
+] as const;
+export const ANALYTICS_PROVIDERS = ['none', 'plausible', 'ga4', 'posthog'] as const;
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const SiteSchema = z.strictObject({
+  /** The hub's name, shown in titles and the header. */
+  name: z.string().min(2).max(40),
+  /** One sentence for the home page's meta description. */
+  description: z.string().min(50).max(160),
+  /** Origin the site is served from, without a path: https://proof.example.com */
+  url: HttpsUrlSchema.refine((s) => /^https:\/\/[^/?#]+$/.test(s), {
+    error: 'an origin without a path or trailing slash, e.g. https://proof.example.com (put a sub-path in "base")',
+  }),
+  /** Sub-path the site lives under, e.g. /proof-hub/ on GitHub Pages. */
+  base: z
+    .string()
+    .regex(/^\/(?:[a-z0-9._-]+\/)*$/, { error: 'a path that starts and ends with /, e.g. / or /proof-hub/' })
+    .default('/'),
+  /** The site's own words and date formats. */
+  language: z.enum(LANGUAGES).default('en'),
+  /** IANA time zone for dates and slots, e.g. Europe/Stockholm. */
+  timeZone: z.string().refine(isTimeZone, { error: 'an IANA time zone, e.g. Europe/Stockholm' }).default('UTC'),
+  /** Pins "today" (what is published, due or future). PROOF_HUB_TODAY and --today override it. */
+  today: IsoDateSchema.optional(),
+});
+
+export const BrandSchema = z.strictObject({
+  colours: z.strictObject({
+    primary: HexColourSchema,
+    accent: HexColourSchema,
+    ink: HexColourSchema.default('#14181f'),
+    paper: HexColourSchema.default('#ffffff'),
+  }),
+  font: z.strictObject({
+    family: z.string().min(1),
+    /** TrueType files shipped in the repo, relative to hub.yaml: images are drawn with them. */
+    regular: RelativeFileSchema,
+    bold: RelativeFileSchema,
+  }),
+});
+
+export const OrganisationSchema = z.strictObject({
+  name: z.string().min(1),
+  url: HttpsUrlSchema,
+  /** Square logo, relative to hub.yaml. */
+  logo: RelativeFileSchema,
+  /** Profiles for schema.org sameAs. */
+  profiles: z.array(HttpsUrlSchema).default([]),
+});
+
+export const PromiseSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(2).max(60),
+  /** What the promise means to a customer, in one or two sentences. */
+  meaning: z.string().min(20),
+  /** How the company proves it: the kinds of evidence that count. */
+  proof: z.string().min(20),
+});
+
+/** Every N days, or an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU. */
+export const CadenceSchema = z.union([
+  z.string().regex(/^FREQ=(DAILY|WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/, {
+    error: 'an RRULE such as FREQ=WEEKLY;BYDAY=TU',
+  }),
+  z.strictObject({ everyDays: z.number().int().min(1).max(366) }),
+]);
+
+export const SeriesSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(2).max(60),
+  description: z.string().min(20),
+  promises: z.array(IdSchema).min(1),
+  cadence: CadenceSchema,
+  start: IsoDateSchema,
+  end: IsoDateSchema.optional(),
+  owner: z.string().min(1),
+});
+
+export const ChannelSchema = z.strictObject({
+  id: IdSchema,
+  platform: z.enum(PLATFORMS),
+  role: z.enum(CHANNEL_ROLES),
+  /** At most two KPIs per channel: a primary and an optional secondary. */
+  kpi: z.strictObject({ primary: z.string().min(2), secondary: z.string().min(2).optional() }),
+  utmSource: z.string().min(1),
+  utmMedium: z.string().min(1),
+  /** Weekday and local time, e.g. "TU 09:00". */
+  postingTimes: z
+    .array(z.string().regex(/^(MO|TU|WE|TH|FR|SA|SU) ([01]\d|2[0-3]):[0-5]\d$/, { error: 'a weekday and time, e.g. "TU 09:00"' }))
+    .min(1),
+});
+
+export const AnalyticsSchema = z
+  .strictObject({
+    provider: z.enum(ANALYTICS_PROVIDERS).default('none'),
+    /** Plausible domain, GA4 measurement id or PostHog key, as the provider needs. */
+    id: z.string().optional(),
+  })
+  .default({ provider: 'none' });
+
+export const ConsentSchema = z
+  .strictObject({
+    /** Store first/last touch in the browser. Off by default: Swedish guidance treats Web Storage like cookies. */
+    storeAttribution: z.boolean().default(false),
+    /** Honour Global Privacy Control and Do Not Track by sending no events. */
+    respectGpc: z.boolean().default(true),
+  })
+  .default({ storeAttribution: false, respectGpc: true });
+
+export const UtmStandardSchema = z.strictObject({
+  sources: z.array(z.string().min(1)).min(1),
+  mediums: z.array(z.string().min(1)).min(1),
+  /** Tags on CTA links that leave the hub for the company's own forms, when the reader brought no UTM. */
+  cta: z
+    .strictObject({ source: z.string().min(1).default('proof-hub'), medium: z.string().min(1).default('referral') })
+    .default({ source: 'proof-hub', medium: 'referral' }),
+  /** Campaign, content and term values must match this pattern after lower-casing. */
+  naming: z
+    .strictObject({
+      pattern: z.string().default('^[a-z0-9]+(?:[-_][a-z0-9]+)*$'),
+      maxLength: z.number().int().min(8).max(200).default(64),
+    })
+    .default({ pattern: '^[a-z0-9]+(?:[-_][a-z0-9]+)*$', maxLength: 64 }),
+});
+
+export const HubConfigSchema = z
+  .strictObject({
+    site: SiteSchema,
+    brand: BrandSchema,
+    organisation: OrganisationSchema,
+    promises: z.array(PromiseSchema).min(2).max(3),
+    series: z.array(SeriesSchema).min(1),
+    channels: z.array(ChannelSchema).min(1).max(5),
+    analytics: AnalyticsSchema,
+    consent: ConsentSchema,
+    utm: UtmStandardSchema,
+  })
+  .superRefine((hub, ctx) => {
+    const promiseIds = new Set(hub.promises.map((p) => p.id));
+    hub.series.forEach((s, i) =>
+      s.promises.forEach((p, j) => {
+        if (!promiseIds.has(p))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['series', i, 'promises', j],
+            message: `one of the promise ids above (${[...promiseIds].join(', ')})`,
+            input: p,
+          });
+      }),
+    );
+    if (!hub.utm.sources.includes(hub.utm.cta.source))
+      ctx.addIssue({ code: 'custom', path: ['utm', 'cta', 'source'], message: `one of utm.sources (${hub.utm.sources.join(', ')})`, input: hub.utm.cta.source });
+    if (!hub.utm.mediums.includes(hub.utm.cta.medium))
+      ctx.addIssue({ code: 'custom', path: ['utm', 'cta', 'medium'], message: `one of utm.mediums (${hub.utm.mediums.join(', ')})`, input: hub.utm.cta.medium });
+    hub.channels.forEach((c, i) => {
+      if (!hub.utm.sources.includes(c.utmSource))
+        ctx.addIssue({ code: 'custom', path: ['channels', i, 'utmSource'], message: `one of utm.sources (${hub.utm.sources.join(', ')})`, input: c.utmSource });
+      if (!hub.utm.mediums.includes(c.utmMedium))
+        ctx.addIssue({ code: 'custom', path: ['channels', i, 'utmMedium'], message: `one of utm.mediums (${hub.utm.mediums.join(', ')})`, input: c.utmMedium });
+    });
+    for (const [key, list] of [['promises', hub.promises], ['series', hub.series], ['channels', hub.channels]] as const) {
+      const seen = new Set<string>();
+      list.forEach((item, i) => {
+        if (seen.has(item.id))
+          ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: 'an id not used earlier in the list', input: item.id });
+        seen.add(item.id);
+      });
+    }
+  });
+
+export type HubConfig = z.output<typeof HubConfigSchema>;
+export type HubConfigInput = z.input<typeof HubConfigSchema>;
+export type BrandPromise = HubConfig['promises'][number];
+export type ProofSeries = HubConfig['series'][number];
+export type Channel = HubConfig['channels'][number];

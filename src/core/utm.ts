@@ -1,0 +1,55 @@
+// The one UTM builder: every call-to-action link the hub hands out is made here, so tags follow
+// the hub's UTM standard (allowed sources and mediums, one naming rule) and nothing is hand-typed.
+import type { HubConfig } from './schema/hub.ts';
+
+export const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term', 'utm_id'] as const;
+export type UtmKey = (typeof UTM_KEYS)[number];
+export type UtmParams = Partial<Record<UtmKey, string>> & { utm_source: string; utm_medium: string; utm_campaign: string };
+
+export type UtmStandard = HubConfig['utm'];
+
+export class UtmError extends Error {
+  constructor(readonly field: UtmKey | 'href', readonly expected: string, readonly found: string) {
+    super(`UTM ${field}: expected ${expected}; found "${found}"`);
+    this.name = 'UtmError';
+  }
+}
+
+/** Lower-cases, trims and turns spaces into hyphens: how every UTM value is written. */
+export function normaliseUtmValue(value: string): string {
+  return value.trim().toLowerCase().replace(/\s+/g, '-');
+}
+
+/** Checks one normalised value against the standard; returns the reason it fails, if it does. */
+export function utmProblem(key: UtmKey, value: string, standard: UtmStandard): string | undefined {
+  if (value === '') return 'a non-empty value';
+  if (key === 'utm_source' && !standard.sources.includes(value)) return `one of the allowed sources (${standard.sources.join(', ')})`;
+  if (key === 'utm_medium' && !standard.mediums.includes(value)) return `one of the allowed mediums (${standard.mediums.join(', ')})`;
+  if (value.length > standard.naming.maxLength) return `at most ${standard.naming.maxLength} characters`;
+  if (!new RegExp(standard.naming.pattern).test(value)) return `a value matching ${standard.naming.pattern} (lowercase words joined by - or _)`;
+  return undefined;
+}
+
+/**
+ * Adds UTM parameters to a URL. Existing utm_* parameters on the href are replaced, other query
+ * parameters and the fragment are kept. Throws UtmError naming the parameter that breaks the standard.
+ */
+export function buildUtmUrl(href: string, params: UtmParams, standard: UtmStandard): string {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    throw new UtmError('href', 'an absolute URL, e.g. https://example.com/demo', href);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UtmError('href', 'an http(s) URL', href);
+  for (const key of UTM_KEYS) url.searchParams.delete(key);
+  for (const key of UTM_KEYS) {
+    const raw = params[key];
+    if (raw === undefined) continue;
+    const value = normaliseUtmValue(raw);
+    const problem = utmProblem(key, value, standard);
+    if (problem) throw new UtmError(key, problem, raw);
+    url.searchParams.set(key, value);
+  }
+  return url.toString();
+}
