@@ -7,10 +7,13 @@ import { defineConfig } from 'astro/config';
 import { loadAndCheckHub } from './src/core/content/check.ts';
 import { ContentErrors } from './src/core/errors.ts';
 import { assetPagePath, inSitemap, lastModified, visibleAssets } from './src/core/site-model.ts';
+import { hubRoot } from './src/core/root.ts';
 import { resolveToday, TODAY_ENV } from './src/core/today.ts';
 import { absoluteUrl } from './src/core/urls.ts';
 
-const root = process.cwd();
+// A fixture hub (PROOF_HUB_ROOT) builds into its own dist/ with its own cache.
+const root = hubRoot();
+const ownHub = root === process.cwd();
 const { hub, errors } = loadAndCheckHub(root);
 if (!hub || errors.length) throw new ContentErrors(errors);
 
@@ -24,6 +27,7 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
+  ...(ownHub ? {} : { outDir: `${root}/dist`, cacheDir: `${root}/.astro-cache` }),
   build: { format: 'directory' },
   markdown: { syntaxHighlight: false },
   integrations: [

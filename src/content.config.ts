@@ -2,14 +2,20 @@
 // The check runs first and reports every problem at once; these schemas then type the pages.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { hubRoot } from './core/root.ts';
 import { AuthorSchema, KIND_FOLDERS, makeAssetSchemas } from './core/schema/asset.ts';
+
+// content/ of this hub (the example, or a test fixture via PROOF_HUB_ROOT).
+const contentDir = (folder: string) => pathToFileURL(join(hubRoot(), 'content', folder) + '/');
 
 // Entry ids are file names without extension, as in the core loader.
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '').replace(/\.ya?ml$/, '');
 
 function assetCollection(kind: keyof typeof KIND_FOLDERS) {
   return defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: `./content/${KIND_FOLDERS[kind]}`, generateId: fileId }),
+    loader: glob({ pattern: '*.{md,mdx}', base: contentDir(KIND_FOLDERS[kind]), generateId: fileId }),
     schema: ({ image }) => makeAssetSchemas(image())[kind],
   });
 }
@@ -19,7 +25,7 @@ export const collections = {
   benchmarks: assetCollection('benchmark'),
   methodology: assetCollection('methodology'),
   authors: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: './content/authors', generateId: fileId }),
+    loader: glob({ pattern: '*.{yaml,yml}', base: contentDir('authors'), generateId: fileId }),
     schema: AuthorSchema,
   }),
 };

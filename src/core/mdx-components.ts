@@ -42,3 +42,25 @@ export function attribute(attributes: string, name: string): string | undefined 
   const m = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(attributes);
   return m ? (m[1] ?? m[2]) : undefined;
 }
+
+/** Markdown to plain text, enough for JSON-LD answers and snippets: no tags, links, emphasis. */
+export function markdownToText(md: string): string {
+  return md
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The questions and answers of every <Question q="..."> in an MDX body, for FAQPage JSON-LD. */
+export function extractFaq(body: string): { question: string; answer: string }[] {
+  const out: { question: string; answer: string }[] = [];
+  for (const m of body.matchAll(/<Question\b([^>]*)>([\s\S]*?)<\/Question>/g)) {
+    const question = attribute(m[1], 'q');
+    const answer = markdownToText(m[2]);
+    if (question && answer) out.push({ question, answer });
+  }
+  return out;
+}

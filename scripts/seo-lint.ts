@@ -1,0 +1,50 @@
+// `node scripts/seo-lint.ts [--dist dist] [--root .]`: the SEO lint over the built site. Reads the
+// site's url and base from content/hub.yaml, prints every problem and exits 1, or prints one line.
+import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadHubConfig } from '../src/core/content/load.ts';
+import { formatReport } from '../src/core/errors.ts';
+import { lintSiteWithStats, type SiteLint } from '../src/core/seo/lint.ts';
+
+export interface SeoLintArgs {
+  /** Project root holding content/hub.yaml; default the working directory. */
+  root: string;
+  /** Built site folder, relative to root unless absolute; default dist. */
+  dist: string;
+}
+
+export interface SeoLintRun extends SiteLint {
+  /** What the command prints: the report, or the one-line success message. */
+  output: string;
+  exitCode: 0 | 1;
+}
+
+export function readSeoLintArgs(argv: readonly string[] = process.argv.slice(2), cwd = process.cwd()): SeoLintArgs {
+  const out: SeoLintArgs = { root: cwd, dist: 'dist' };
+  for (let i = 0; i < argv.length; i++) {
+    const [name, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
+    const value = () => inline ?? argv[++i];
+    if (name === '--root') out.root = resolve(cwd, value() ?? '.');
+    else if (name === '--dist') out.dist = value() ?? out.dist;
+  }
+  return out;
+}
+
+/** Runs the lint in-process: no printing, no exit. */
+export function seoLint(args: SeoLintArgs): SeoLintRun {
+  const { config, errors } = loadHubConfig(args.root);
+  if (!config) return { errors, pages: 0, links: 0, output: formatReport(errors), exitCode: 1 };
+  const distDir = isAbsolute(args.dist) ? args.dist : resolve(args.root, args.dist);
+  const result = lintSiteWithStats({ distDir, site: { url: config.site.url, base: config.site.base } });
+  if (result.errors.length) return { ...result, output: formatReport(result.errors), exitCode: 1 };
+  return { ...result, output: `✔ SEO lint: ${result.pages} pages, ${result.links} links checked`, exitCode: 0 };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const run = seoLint(readSeoLintArgs());
+  if (run.exitCode) {
+    console.error(run.output);
+    process.exit(1);
+  }
+  console.log(run.output);
+}
