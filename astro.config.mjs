@@ -27,7 +27,9 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
-  ...(ownHub ? {} : { outDir: `${root}/dist`, cacheDir: `${root}/.astro-cache` }),
+  ...(ownHub ? {} : { cacheDir: `${root}/.astro-cache` }),
+  // scripts/build.ts builds into a fresh folder and swaps it into dist/ only when every check passed.
+  outDir: process.env.PROOF_HUB_OUT_DIR ?? `${root}/dist`,
   build: { format: 'directory' },
   markdown: { syntaxHighlight: false },
   integrations: [

@@ -46,11 +46,9 @@ function describe(issue: z.core.$ZodIssue): { name: string; expected: string } {
     case 'invalid_union':
       return { name: 'WrongShape', expected: own ?? unionExpected(issue) };
     default: {
-      const expected = own ?? 'a valid value';
-      if (/real calendar day/.test(expected)) return { name: 'ImpossibleDate', expected };
-      if (/YYYY-MM-DD/.test(expected)) return { name: 'InvalidDate', expected };
-      if (/https:\/\//.test(expected)) return { name: 'InvalidUrl', expected };
-      return { name: 'InvalidValue', expected };
+      // Schemas name their own checks with params: { name } (see schema/primitives.ts).
+      const named = 'params' in issue ? (issue.params as { name?: string } | undefined)?.name : undefined;
+      return { name: named ?? (issue.code === 'invalid_format' ? 'InvalidFormat' : 'InvalidValue'), expected: own ?? 'a valid value' };
     }
   }
 }

@@ -2,7 +2,7 @@
 // claims and other assets; files that must exist or parse; duplicate URLs; unknown components.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseDataFile } from '../data-file.ts';
+import { numericColumns, parseDataFile, type DataTable } from '../data-file.ts';
 import { quoteFound, type ContentError } from '../errors.ts';
 import { attribute, componentUses, importedNames, MDX_COMPONENTS } from '../mdx-components.ts';
 import { HUB_CONFIG_FILE, loadHub, type LoadedAsset, type LoadedHub } from './load.ts';
@@ -63,13 +63,14 @@ export function checkHub(hub: LoadedHub): ContentError[] {
       claimIds.add(c.id);
     });
 
+    let table: DataTable | undefined;
     if ('data' in d) {
       const f = fileExists(root, a.file, d.data.file);
       if (!f.exists) errors.push(at('data.file', 'MissingFile', `a data file at ${f.shown}`, `${quoteFound(d.data.file)}, but no such file`));
       else {
         const parsed = parseDataFile(f.abs, readFileSync(f.abs, 'utf8'));
-        if (!parsed.ok)
-          errors.push({ name: 'BadDataFile', file: f.shown, line: parsed.line, field: undefined, expected: parsed.expected, found: parsed.found });
+        if (parsed.ok) table = parsed.table;
+        else errors.push({ name: 'BadDataFile', file: f.shown, line: parsed.line, expected: parsed.expected, found: parsed.found });
       }
     }
 
@@ -77,6 +78,25 @@ export function checkHub(hub: LoadedHub): ContentError[] {
     for (const use of componentUses(a.body, a.bodyLine)) {
       if (!allowed.has(use.name)) {
         errors.push({ name: 'UnknownComponent', file: a.file, line: use.line, field: `<${use.name}>`, expected: `one of the hub's components (${MDX_COMPONENTS.join(', ')})`, found: `<${use.name}>` });
+      } else if (use.name === 'Figure') {
+        const src = attribute(use.attributes, 'src');
+        const alt = attribute(use.attributes, 'alt');
+        const here = { file: a.file, line: use.line };
+        if (!alt?.trim()) errors.push({ ...here, name: 'MissingAlt', field: '<Figure alt>', expected: 'alt text describing the image for readers who cannot see it, e.g. alt="Sensor tags on a pallet"', found: quoteFound(alt) });
+        if (!src || !existsSync(join(root, 'content', src)))
+          errors.push({ ...here, name: 'MissingImage', field: '<Figure src>', expected: 'an image path under content/, e.g. src="images/dock-sensors.png"', found: src ? `${quoteFound(src)}, but no such file` : quoteFound(src) });
+      } else if (use.name === 'BarChart' || use.name === 'BenchmarkTable') {
+        const here = { file: a.file, line: use.line };
+        if (!('data' in d)) errors.push({ ...here, name: 'NoDataFile', field: `<${use.name}>`, expected: 'a benchmark with a data file (only benchmarks have one)', found: `<${use.name}> in a ${a.kind}` });
+        else if (table) {
+          const wanted = use.name === 'BarChart' ? (['x', 'y'] as const).map((k) => [k, attribute(use.attributes, k)] as const) : (attribute(use.attributes, 'columns')?.split(',') ?? []).map((c) => ['columns', c.trim()] as const);
+          for (const [key, col] of wanted) {
+            if (!col || !table.columns.includes(col)) errors.push({ ...here, name: 'UnknownColumn', field: `<${use.name} ${key}>`, expected: `a column of ${d.data.file} (${table.columns.join(', ')})`, found: quoteFound(col) });
+          }
+          const y = attribute(use.attributes, 'y');
+          if (use.name === 'BarChart' && y && table.columns.includes(y) && !numericColumns(table).includes(y))
+            errors.push({ ...here, name: 'NotNumeric', field: '<BarChart y>', expected: `a column with a number in every row (${numericColumns(table).join(', ') || 'none'})`, found: quoteFound(y) });
+        }
       } else if (use.name === 'Claim') {
         const id = attribute(use.attributes, 'id');
         if (!id || !claimIds.has(id))

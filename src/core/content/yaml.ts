@@ -38,10 +38,50 @@ export function splitFrontmatter(text: string): Frontmatter | undefined {
   return { yaml: m[1], body: text.slice(m[0].length), yamlLine: 2 };
 }
 
-/** Finds the line of a field's top-level key in YAML text (1-based, with offset). */
+/**
+ * Finds the line of a field in block-style YAML text (1-based, plus offset), following the dotted
+ * path through nested keys and "- " list items as far as the text allows; flow style ([a, b] or
+ * { a: 1 }) stops at the line of the key that holds it.
+ */
 export function fieldLine(yamlText: string, field: string, lineOffset: number): number | undefined {
-  const top = field.split('.')[0];
   const lines = yamlText.split('\n');
-  const i = lines.findIndex((l) => l.startsWith(`${top}:`));
-  return i === -1 ? undefined : i + lineOffset;
+  const indentOf = (l: string) => l.length - l.trimStart().length;
+  let from = 0;
+  let minIndent = 0;
+  let found: number | undefined;
+  for (const segment of field.split('.')) {
+    let hit = -1;
+    if (/^\d+$/.test(segment)) {
+      let count = -1;
+      for (let i = from; i < lines.length; i++) {
+        const l = lines[i];
+        if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
+        if (indentOf(l) < minIndent && i > from) break;
+        if (l.trimStart().startsWith('- ') && indentOf(l) >= minIndent) {
+          if (count === -1) minIndent = indentOf(l);
+          if (indentOf(l) === minIndent && ++count === Number(segment)) { hit = i; break; }
+        }
+      }
+      if (hit === -1) break;
+      found = hit;
+      from = hit;
+      minIndent = indentOf(lines[hit]) + 2;
+      // The item's first key shares its line: "- id: x".
+      continue;
+    }
+    const key = new RegExp(`^(\\s*(?:- )?)${segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`);
+    for (let i = from; i < lines.length; i++) {
+      const l = lines[i];
+      if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
+      if (i > from && indentOf(l) < minIndent) break;
+      const m = key.exec(l);
+      if (m && m[1].length >= minIndent) { hit = i; break; }
+    }
+    if (hit === -1) break;
+    found = hit;
+    from = hit + 1;
+    minIndent = indentOf(lines[hit]) + 1;
+    if (!/:\s*(#.*)?$/.test(lines[hit])) break;
+  }
+  return found === undefined ? undefined : found + lineOffset;
 }

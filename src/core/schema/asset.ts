@@ -14,6 +14,8 @@ export const KIND_FOLDERS: Record<AssetKind, string> = {
   methodology: 'methodology',
 };
 
+const SOURCE_HELP = 'a source for the claim: { url: https://… }, { data: ./file.csv } or { asset: kind/slug }';
+
 export const ClaimSourceSchema = z
   .strictObject({
     /** A public page that backs the claim. */
@@ -27,9 +29,10 @@ export const ClaimSourceSchema = z
         error: 'kind/slug of another asset, e.g. case-study/nordpharma-audit',
       })
       .optional(),
-  })
+  }, { error: (issue) => (issue.input === undefined ? SOURCE_HELP : undefined) })
   .refine((s) => [s.url, s.data, s.asset].filter(Boolean).length === 1, {
-    error: 'exactly one of url, data or asset',
+    error: `exactly one of url, data or asset: ${SOURCE_HELP}`,
+    params: { name: 'AmbiguousSource' },
   });
 
 export const ClaimSchema = z.strictObject({

@@ -59,8 +59,8 @@ export const BrandSchema = z.strictObject({
 export const OrganisationSchema = z.strictObject({
   name: z.string().min(1),
   url: HttpsUrlSchema,
-  /** Square logo, relative to hub.yaml. */
-  logo: RelativeFileSchema,
+  /** Square PNG logo, relative to hub.yaml (published as logo.png for JSON-LD). */
+  logo: RelativeFileSchema.regex(/\.png$/, { error: 'a .png file, e.g. ./images/logo.png' }),
   /** Profiles for schema.org sameAs. */
   profiles: z.array(HttpsUrlSchema).default([]),
 });
@@ -162,24 +162,25 @@ export const HubConfigSchema = z
             path: ['series', i, 'promises', j],
             message: `one of the promise ids above (${[...promiseIds].join(', ')})`,
             input: p,
+            params: { name: 'UnknownPromise' },
           });
       }),
     );
     if (!hub.utm.sources.includes(hub.utm.cta.source))
-      ctx.addIssue({ code: 'custom', path: ['utm', 'cta', 'source'], message: `one of utm.sources (${hub.utm.sources.join(', ')})`, input: hub.utm.cta.source });
+      ctx.addIssue({ code: 'custom', path: ['utm', 'cta', 'source'], message: `one of utm.sources (${hub.utm.sources.join(', ')})`, input: hub.utm.cta.source, params: { name: 'UnknownUtmSource' } });
     if (!hub.utm.mediums.includes(hub.utm.cta.medium))
-      ctx.addIssue({ code: 'custom', path: ['utm', 'cta', 'medium'], message: `one of utm.mediums (${hub.utm.mediums.join(', ')})`, input: hub.utm.cta.medium });
+      ctx.addIssue({ code: 'custom', path: ['utm', 'cta', 'medium'], message: `one of utm.mediums (${hub.utm.mediums.join(', ')})`, input: hub.utm.cta.medium, params: { name: 'UnknownUtmMedium' } });
     hub.channels.forEach((c, i) => {
       if (!hub.utm.sources.includes(c.utmSource))
-        ctx.addIssue({ code: 'custom', path: ['channels', i, 'utmSource'], message: `one of utm.sources (${hub.utm.sources.join(', ')})`, input: c.utmSource });
+        ctx.addIssue({ code: 'custom', path: ['channels', i, 'utmSource'], message: `one of utm.sources (${hub.utm.sources.join(', ')})`, input: c.utmSource, params: { name: 'UnknownUtmSource' } });
       if (!hub.utm.mediums.includes(c.utmMedium))
-        ctx.addIssue({ code: 'custom', path: ['channels', i, 'utmMedium'], message: `one of utm.mediums (${hub.utm.mediums.join(', ')})`, input: c.utmMedium });
+        ctx.addIssue({ code: 'custom', path: ['channels', i, 'utmMedium'], message: `one of utm.mediums (${hub.utm.mediums.join(', ')})`, input: c.utmMedium, params: { name: 'UnknownUtmMedium' } });
     });
     for (const [key, list] of [['promises', hub.promises], ['series', hub.series], ['channels', hub.channels]] as const) {
       const seen = new Set<string>();
       list.forEach((item, i) => {
         if (seen.has(item.id))
-          ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: 'an id not used earlier in the list', input: item.id });
+          ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: 'an id not used earlier in the list', input: item.id, params: { name: 'DuplicateId' } });
         seen.add(item.id);
       });
     }

@@ -28,13 +28,13 @@ export const IsoDateSchema = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? toIsoDay(v) : v),
   z
     .string({ error: 'a date written YYYY-MM-DD, e.g. 2026-03-14' })
-    .refine((s) => ISO_DATE.test(s), { error: 'a date written YYYY-MM-DD, e.g. 2026-03-14' })
+    .refine((s) => ISO_DATE.test(s), { error: 'a date written YYYY-MM-DD, e.g. 2026-03-14', params: { name: 'InvalidDate' } })
     .refine(
       (s) => {
         const m = ISO_DATE.exec(s);
         return !m || isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
       },
-      { error: 'a real calendar day (this month has fewer days)' },
+      { error: 'a real calendar day (this month has fewer days)', params: { name: 'ImpossibleDate' } },
     ),
 );
 
@@ -50,7 +50,7 @@ export const HttpsUrlSchema = z
         return false;
       }
     },
-    { error: 'an absolute https:// URL, e.g. https://example.com/report' },
+    { error: 'an absolute https:// URL, e.g. https://example.com/report', params: { name: 'InvalidUrl' } },
   );
 
 /** A path relative to the file that names it, e.g. ./images/hero.png. */

@@ -1,0 +1,77 @@
+// `npm run build [-- --today YYYY-MM-DD] [--root DIR]`: the whole build, in order:
+//   1. check every content file (all problems at once; exit 1 before Astro starts),
+//   2. astro build into a fresh folder while the OG cards are drawn on the other core,
+//   3. put the cards and the logo into the site, run the SEO lint over it,
+//   4. swap the new site into dist/ — a failed build leaves the previous dist/ as it was.
+import { spawn } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadAndCheckHub } from '../src/core/content/check.ts';
+import { HUB_CONFIG_FILE } from '../src/core/content/load.ts';
+import { ContentErrors, formatReport } from '../src/core/errors.ts';
+import { ROOT_ENV } from '../src/core/root.ts';
+import { resolveToday, TODAY_ENV } from '../src/core/today.ts';
+import { readArgs } from './cli-args.ts';
+import { buildOgImages } from './og.ts';
+import { seoLint } from './seo-lint.ts';
+
+export const OUT_DIR_ENV = 'PROOF_HUB_OUT_DIR';
+const projectDir = resolve(dirname(new URL(import.meta.url).pathname), '..');
+
+class BuildFailed extends Error {}
+
+function astroBuild(env: NodeJS.ProcessEnv): Promise<void> {
+  const astro = join(projectDir, 'node_modules/astro/bin/astro.mjs');
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, [astro, 'build'], { cwd: projectDir, env, stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new BuildFailed(`astro build exited with code ${code}`))));
+  });
+}
+
+export async function build(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const started = performance.now();
+  const args = readArgs(argv);
+  const root = resolve(args.root);
+  const { hub, errors } = loadAndCheckHub(root);
+  if (!hub || errors.length) throw new ContentErrors(errors);
+  const { today, from } = resolveToday({ flag: args.today, env: process.env[TODAY_ENV], config: hub.config.site.today, timeZone: hub.config.site.timeZone });
+  console.log(`▶ ${hub.assets.length} assets checked · today is ${today} (from ${from})`);
+
+  const dist = join(root, 'dist');
+  const next = join(root, `.dist-next-${process.pid}`);
+  const stage = join(root, `.og-stage-${process.pid}`);
+  rmSync(next, { recursive: true, force: true });
+  const env = { ...process.env, [TODAY_ENV]: today, [ROOT_ENV]: root, [OUT_DIR_ENV]: next };
+  try {
+    // Astro empties its output folder first, so the cards are drawn beside it and moved in after.
+    const [, og] = await Promise.all([astroBuild(env), buildOgImages({ root, today, out: stage })]);
+    cpSync(join(stage, 'og'), join(next, 'og'), { recursive: true });
+    copyFileSync(resolve(root, dirname(HUB_CONFIG_FILE), hub.config.organisation.logo), join(next, 'logo.png'));
+    console.log(og.summary);
+
+    const lint = seoLint({ root, dist: next });
+    if (lint.exitCode) throw new BuildFailed(`SEO lint failed:\n${lint.output}`);
+    console.log(lint.output);
+
+    const old = `${dist}.old-${process.pid}`;
+    if (existsSync(dist)) renameSync(dist, old);
+    renameSync(next, dist);
+    rmSync(old, { recursive: true, force: true });
+  } finally {
+    rmSync(next, { recursive: true, force: true });
+    rmSync(stage, { recursive: true, force: true });
+  }
+  console.log(`✔ built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  try {
+    await build();
+  } catch (err) {
+    if (err instanceof ContentErrors) console.error(formatReport(err.errors));
+    else console.error(`✖ ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
+}
