@@ -10,7 +10,10 @@ import { pathToFileURL } from 'node:url';
 import { loadAndCheckHub } from '../src/core/content/check.ts';
 import { HUB_CONFIG_FILE } from '../src/core/content/load.ts';
 import { ContentErrors, formatReport } from '../src/core/errors.ts';
+import { renderOgImages } from '../src/core/og/render.ts';
 import { ROOT_ENV } from '../src/core/root.ts';
+import type { HubConfig } from '../src/core/schema/hub.ts';
+import { SITE_OG_IMAGE } from '../src/site/og.ts';
 import { resolveToday, TODAY_ENV } from '../src/core/today.ts';
 import { readArgs } from './cli-args.ts';
 import { buildOgImages } from './og.ts';
@@ -20,6 +23,19 @@ export const OUT_DIR_ENV = 'PROOF_HUB_OUT_DIR';
 const projectDir = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
 class BuildFailed extends Error {}
+
+/** The card shared by pages without their own (home, lists): the hub's name and its promises. */
+function drawSiteCard(config: HubConfig, root: string, outDir: string) {
+  const card = {
+    title: config.site.name,
+    kindLabel: config.organisation.name,
+    promiseNames: config.promises.map((p) => p.name),
+    brandName: config.site.name,
+    colours: { ...config.brand.colours },
+    fontFamily: config.brand.font.family,
+  };
+  return renderOgImages({ root, cards: [{ outFile: join(outDir, SITE_OG_IMAGE), card }] });
+}
 
 function astroBuild(env: NodeJS.ProcessEnv): Promise<void> {
   const astro = join(projectDir, 'node_modules/astro/bin/astro.mjs');
@@ -46,10 +62,10 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
   const env = { ...process.env, [TODAY_ENV]: today, [ROOT_ENV]: root, [OUT_DIR_ENV]: next };
   try {
     // Astro empties its output folder first, so the cards are drawn beside it and moved in after.
-    const [, og] = await Promise.all([astroBuild(env), buildOgImages({ root, today, out: stage })]);
+    const [, og, siteCard] = await Promise.all([astroBuild(env), buildOgImages({ root, today, out: stage }), drawSiteCard(hub.config, root, stage)]);
     cpSync(join(stage, 'og'), join(next, 'og'), { recursive: true });
     copyFileSync(resolve(root, dirname(HUB_CONFIG_FILE), hub.config.organisation.logo), join(next, 'logo.png'));
-    console.log(og.summary);
+    console.log(`${og.summary}; hub card ${siteCard.drawn ? 'drawn' : 'reused'}`);
 
     const lint = seoLint({ root, dist: next });
     if (lint.exitCode) throw new BuildFailed(`SEO lint failed:\n${lint.output}`);

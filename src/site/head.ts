@@ -3,9 +3,8 @@ import { buildHead, type Head, type HeadInput } from '../core/seo/head.ts';
 import { pageTitle } from '../core/site-model.ts';
 import { clip } from '../core/text.ts';
 import { config } from './hub.ts';
+import { SITE_OG_IMAGE } from './og.ts';
 
-/** Every page without its own card shares the hub's card, drawn by the build. */
-export const SITE_OG_IMAGE = 'og/site.png';
 
 export function pageHead(input: Omit<HeadInput, 'site' | 'title' | 'description'> & { title: string; description: string; fullTitle?: boolean }): Head {
   return buildHead({

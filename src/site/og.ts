@@ -1,2 +1,5 @@
-// Where an asset's Open Graph card is served (drawn by the build into dist/).
-export const ogImagePath = (kind: string, slug: string) => `og/${kind}/${slug}.png`;
+// Where Open Graph cards are served (drawn by scripts/build.ts into dist/).
+export { ogImagePath } from '../core/og/cards.ts';
+
+/** Every page without its own card shares the hub's card. */
+export const SITE_OG_IMAGE = 'og/site.png';
