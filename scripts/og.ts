@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { loadAndCheckHub } from '../src/core/content/check.ts';
 import { ContentErrors, formatReport } from '../src/core/errors.ts';
 import { ogCardsForHub } from '../src/core/og/cards.ts';
-import { renderOgImages, type RenderResult } from '../src/core/og/render.ts';
+import { hubFontFiles, renderOgImages, type RenderResult } from '../src/core/og/render.ts';
 import { resolveToday, TODAY_ENV } from '../src/core/today.ts';
 import { readArgs } from './cli-args.ts';
 
@@ -41,7 +41,8 @@ export async function buildOgImages(opts: BuildOgOptions): Promise<BuildOgResult
   const { today } = resolveToday({ flag: opts.today, env: process.env[TODAY_ENV], config: hub.config.site.today, timeZone: hub.config.site.timeZone });
   const outDir = resolve(root, opts.out ?? 'dist');
   const cards = ogCardsForHub(hub, today, outDir);
-  const result = await renderOgImages({ root, cards, cacheDir: opts.cacheDir, concurrency: opts.concurrency });
+  const fonts = hubFontFiles(root, hub.config);
+  const result = await renderOgImages({ root, cards, fonts, cacheDir: opts.cacheDir, concurrency: opts.concurrency });
   const ms = performance.now() - started;
   const summary = `OG images: drew ${result.drawn}, reused ${result.reused} (${cards.length} asset${cards.length === 1 ? '' : 's'}) in ${(ms / 1000).toFixed(1)} s`;
   return { ...result, assets: cards.length, ms, today, summary };

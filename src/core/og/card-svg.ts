@@ -116,7 +116,8 @@ export function wrapText(text: string, measure: Measure, maxWidth: number, maxLi
     return { lines: kept, truncated: true };
   }
   if (lines.length > 1) {
-    let lo = maxWidth * 0.5;
+    // Never narrower than the widest word, so balancing does not break words.
+    let lo = Math.min(maxWidth, Math.max(maxWidth * 0.5, ...words.map(measure)));
     let hi = maxWidth;
     for (let i = 0; i < 12; i++) {
       const mid = (lo + hi) / 2;
@@ -196,6 +197,8 @@ const PILL_SIZE = 24;
 const PILL_PAD = 22;
 const PILL_GAP = 12;
 const CHECK_W = 22;
+/** A promise name is shortened with an ellipsis only if at least this much of it shows. */
+const MIN_SHORTENED = 200;
 const BAND_TOP = 534;
 const BRAND_SIZE = 30;
 /** Title sizes tried from largest down; the first that fits in 4 lines wins. */
@@ -248,12 +251,17 @@ function layoutPills(names: readonly string[], regular: FontMetrics): Pill[] {
       used += gap + w;
       continue;
     }
-    if (!pills.length) {
-      // One very long name: shorten it to the row.
-      const text = ellipsize(clean[i]!, measure, CONTENT - pillWidth('', true));
+    // Too long for what is left of the row: shorten it when a useful part fits (keeping room
+    // for a "+N" pill if more follow), then stop.
+    const after = clean.length - i - 1;
+    const reserve = after ? PILL_GAP + pillWidth(`+${after}`, false) : 0;
+    const room = CONTENT - used - gap - reserve - pillWidth('', true);
+    if (room >= MIN_SHORTENED || !pills.length) {
+      const text = ellipsize(clean[i]!, measure, room);
       pills.push({ text, width: pillWidth(text, true), check: true });
-      used = CONTENT;
-      continue;
+      used += gap + pills.at(-1)!.width;
+      if (after) pills.push({ text: `+${after}`, width: pillWidth(`+${after}`, false), check: false });
+      break;
     }
     // No room for the rest: say how many more, dropping shown pills until the count fits.
     let more = clean.length - i;

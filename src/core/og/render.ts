@@ -1,18 +1,20 @@
 // Draws Open Graph cards to PNG with sharp (librsvg + pango), using only the brand's shipped TTF
 // files, and keeps every PNG in a content-addressed cache so an unchanged card is copied, not drawn.
 //
-// Fonts: this machine (and most CI images) has no system fonts, and sharp then draws every glyph
-// as an empty box without complaint. So a fonts.conf whose only <dir> is the brand font folder is
-// written into the cache folder and FONTCONFIG_FILE points at it before the first text is drawn.
-// fontconfig reads that once per process, so one process draws with one font folder; a second,
-// different folder is refused with an error rather than drawn wrongly. A one-off self-check also
-// draws two different letters and fails loudly if they come out the same (boxes, not glyphs).
+// Fonts: build machines often have no system fonts (sharp then draws every glyph as an empty box
+// without complaint), or some other font (this one has DejaVu in /usr/share/fonts, which pango
+// silently substitutes). So a fonts.conf whose only <dir> is the brand font folder is written into
+// the cache folder and FONTCONFIG_FILE points at it before sharp is loaded and draws any text.
+// fontconfig reads that once per process, so one process draws with one set of fonts; different
+// font files later in the same process are refused with an error rather than drawn wrongly (a copy
+// of the same files in another folder is fine). A one-off self-check draws a few letters and fails
+// loudly unless they come out with the brand font's own advance widths.
 import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { loadHubConfig, HUB_CONFIG_FILE } from '../content/load.ts';
+import type { HubConfig } from '../schema/hub.ts';
 import { cardSvg, type CardFonts, type OgCardInput } from './card-svg.ts';
 import { fontMetrics } from './font-metrics.ts';
 
@@ -43,11 +45,6 @@ export interface RenderOptions {
   concurrency?: number;
   /** Font files; defaults to brand.font.regular/bold in <root>/content/hub.yaml. */
   fonts?: FontFiles;
-  /**
-   * How to use more than one core. 'sharp' (default): sharp calls from this thread, run in
-   * parallel on libuv's pool. 'workers': a worker_threads pool. See the measurement below.
-   */
-  strategy?: 'sharp' | 'workers';
 }
 
 export interface RenderResult {
@@ -60,15 +57,18 @@ export interface RenderResult {
 // ---------------------------------------------------------------------------------------------
 // Fonts and fontconfig
 
-/** Font files named in the hub config, resolved against content/hub.yaml. */
-export function hubFontFiles(root: string): FontFiles {
-  const { config, errors } = loadHubConfig(root);
-  if (!config) throw new Error(`cannot read the brand fonts: ${errors.map((e) => `${e.file}: ${e.expected}`).join('; ')}`);
+/** Font files named in the hub config (read from <root> unless given), resolved against content/hub.yaml. */
+export function hubFontFiles(root: string, config?: Pick<HubConfig, 'brand'>): FontFiles {
+  if (!config) {
+    const loaded = loadHubConfig(root);
+    if (!loaded.config) throw new Error(`cannot read the brand fonts: ${loaded.errors.map((e) => `${e.file}: ${e.expected}`).join('; ')}`);
+    config = loaded.config;
+  }
   const base = dirname(join(root, HUB_CONFIG_FILE));
   return { regular: resolve(base, config.brand.font.regular), bold: resolve(base, config.brand.font.bold) };
 }
 
-interface LoadedFonts {
+export interface LoadedFonts {
   files: FontFiles;
   dir: string;
   metrics: CardFonts;
@@ -117,19 +117,20 @@ ${aliasXml}</fontconfig>
 `;
 }
 
-let configuredFontDir: string | undefined;
+/** The fonts fontconfig was pointed at in this process. */
+let configured: LoadedFonts | undefined;
 type Sharp = typeof import('sharp').default;
 let sharpPromise: Promise<Sharp> | undefined;
 let fontConfFile: string | undefined;
 
 /**
  * Points fontconfig at the font folder (once per process) and only then loads sharp. Throws when
- * this process was already set up for another folder.
+ * this process was already set up for other font files.
  */
 async function sharpWithFonts(fonts: LoadedFonts, cacheDir: string, family: string | undefined): Promise<Sharp> {
-  if (configuredFontDir && configuredFontDir !== fonts.dir)
+  if (configured && configured.hash !== fonts.hash)
     throw new Error(
-      `OG images: this process already draws with the fonts in ${configuredFontDir}; fontconfig cannot switch to ${fonts.dir} without a new process`,
+      `OG images: this process already draws with the fonts in ${configured.dir}; fontconfig cannot switch to the different fonts in ${fonts.dir} without a new process`,
     );
   if (!sharpPromise) {
     const confDir = join(cacheDir, 'fontconfig');
@@ -138,31 +139,45 @@ async function sharpWithFonts(fonts: LoadedFonts, cacheDir: string, family: stri
     const alias = family ? { from: family, to: fonts.metrics.bold.family || family } : undefined;
     atomicWrite(fontConfFile, fontsConf(fonts.dir, confDir, alias));
     process.env.FONTCONFIG_FILE = fontConfFile;
-    configuredFontDir = fonts.dir;
+    configured = fonts;
     sharpPromise = import('sharp').then(async ({ default: sharp }) => {
-      await assertGlyphsDrawn(sharp, family ?? fonts.metrics.bold.family);
+      await assertBrandFontDrawn(sharp, family ?? fonts.metrics.bold.family, fonts);
       return sharp;
     });
     sharpPromise.catch(() => {
       sharpPromise = undefined;
-      configuredFontDir = undefined;
+      configured = undefined;
     });
   }
   return sharpPromise;
 }
 
-/** Fails when fontconfig found no usable font: every character is then drawn as the same box. */
-async function assertGlyphsDrawn(sharp: Sharp, family: string): Promise<void> {
-  const draw = (ch: string) =>
-    sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="80" height="100"><rect width="80" height="100" fill="#fff"/><text x="10" y="80" font-family="${xmlText(family)}" font-size="80" font-weight="700">${ch}</text></svg>`))
-      .greyscale()
-      .raw()
-      .toBuffer();
-  const [a, b] = await Promise.all([draw('I'), draw('O')]);
-  if (a.equals(b))
+/**
+ * Fails unless text really comes out in the brand font. Two checks, a few ms once per process:
+ * - "I" and "O" must differ (with no usable font every character is the same empty box);
+ * - the ink of 20 "H" must end 10 advances of the brand's bold "H" later than the ink of 10 "H"
+ *   (side bearings cancel out), within 3%: a fallback system font (e.g. DejaVu Sans, whose "H" is
+ *   12% wider than Inter's) fails this.
+ */
+async function assertBrandFontDrawn(sharp: Sharp, family: string, fonts: LoadedFonts): Promise<void> {
+  const size = 50;
+  const svg = (text: string, width: number) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="80"><rect width="${width}" height="80" fill="#fff"/><text x="10" y="60" font-family="${xmlText(family)}" font-size="${size}" font-weight="700">${text}</text></svg>`;
+  const grey = (text: string, width: number) => sharp(Buffer.from(svg(text, width))).greyscale().raw().toBuffer();
+  const inkRight = (px: Buffer, width: number) => {
+    for (let x = width - 1; x >= 0; x--) for (let y = 0; y < 80; y++) if (px[y * width + x]! < 128) return x;
+    return -1;
+  };
+  const [i, o, h10, h20] = await Promise.all([grey('I', 80), grey('O', 80), grey('H'.repeat(10), 1400), grey('H'.repeat(20), 1400)]);
+  const where = `fontconfig file ${fontConfFile}, fonts in ${fonts.dir}`;
+  if (i.equals(o))
+    throw new Error(`OG images: no usable font for "${family}" (${where}): text would be drawn as empty boxes. Check brand.font in content/hub.yaml.`);
+  const drawn = inkRight(h20, 1400) - inkRight(h10, 1400);
+  const expected = fonts.metrics.bold.measure('H'.repeat(10), size);
+  if (Math.abs(drawn - expected) > expected * 0.03)
     throw new Error(
-      `OG images: the brand font "${family}" was not found by fontconfig (${fontConfFile}); text would be drawn as empty boxes. ` +
-        'Check brand.font in content/hub.yaml, and that nothing drew text with sharp earlier in this process.',
+      `OG images: text is not drawn with the brand font ${fonts.files.bold} (10 "H" measure ${Math.round(expected)} px, drawn ${drawn} px; ${where}). ` +
+        `Is brand.font.family ("${family}") the font's real family name ("${fonts.metrics.bold.family}"), and did nothing draw text with sharp earlier in this process?`,
     );
 }
 
@@ -215,9 +230,7 @@ function pruneCache(cacheDir: string, keep: ReadonlySet<string>): void {
 // ---------------------------------------------------------------------------------------------
 // Drawing
 
-type Draw = (svg: string) => Promise<Uint8Array>;
-
-/** Runs `tasks` with at most `limit` in flight. */
+/** Runs `fn` over `items` with at most `limit` in flight. */
 async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const run = async () => {
@@ -226,69 +239,24 @@ async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Prom
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, run));
 }
 
-class WorkerPool {
-  private workers: Worker[] = [];
-  private idle: Worker[] = [];
-  private waiting: Array<(w: Worker) => void> = [];
-  private pending = new Map<number, { resolve: (b: Uint8Array) => void; reject: (e: Error) => void }>();
-  private nextId = 0;
-
-  constructor(size: number, fontconfigFile: string) {
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL('./render-worker.ts', import.meta.url), {
-        workerData: { fontconfigFile, compressionLevel: PNG_COMPRESSION },
-      });
-      w.on('message', (msg: { id: number; png?: Uint8Array; error?: string }) => {
-        const p = this.pending.get(msg.id);
-        this.pending.delete(msg.id);
-        this.release(w);
-        if (!p) return;
-        if (msg.png) p.resolve(msg.png);
-        else p.reject(new Error(`OG image: ${msg.error}`));
-      });
-      w.on('error', (err) => {
-        for (const p of this.pending.values()) p.reject(err);
-        this.pending.clear();
-      });
-      this.workers.push(w);
-      this.idle.push(w);
-    }
-  }
-
-  private release(w: Worker) {
-    const waiter = this.waiting.shift();
-    if (waiter) waiter(w);
-    else this.idle.push(w);
-  }
-
-  private acquire(): Promise<Worker> {
-    const w = this.idle.pop();
-    return w ? Promise.resolve(w) : new Promise((r) => this.waiting.push(r));
-  }
-
-  draw: Draw = async (svg) => {
-    const w = await this.acquire();
-    const id = this.nextId++;
-    return new Promise<Uint8Array>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      w.postMessage({ id, svg });
-    });
-  };
-
-  async close() {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-  }
-}
-
 /**
  * Writes one PNG per card: copied from the cache when the same card (same SVG, same font bytes,
  * same renderer) was drawn before, drawn and cached otherwise.
  *
- * Measured on this 2-core machine (Node 24, sharp 0.35.5, 20 distinct cards, cold cache, median
- * of 5 runs, see test/core/og.test.ts for the harness idea): sharp from this thread with 2 cards in
- * flight ≈ 270 ms (≈13.5 ms a card), a worker_threads pool of 2 ≈ 370 ms including ~100 ms to start
- * the workers and load sharp in each (≈13 ms a card once warm). Same throughput, so the default
- * is 'sharp': no start-up cost, and libuv's pool already spreads the calls over both cores.
+ * Both cores: sharp's calls run on libuv's thread pool, so N calls in flight from this thread
+ * already draw N cards at once. Measured 2026-11-26 on this 2-core machine (Node 24.21, sharp
+ * 0.35.5, 20 distinct cards, empty cache, 11 runs each, fontconfig already warm; the machine was
+ * shared, so the numbers are noisy):
+ *   sharp from this thread, 1 in flight: median 334 ms (≈17 ms a card)
+ *   sharp from this thread, 2 in flight: median 230 ms, best 193 ms (≈10-12 ms a card)
+ *   sharp from this thread, 4 in flight: median 347 ms (no gain over 2)
+ *   worker_threads pool of 2 (each worker loads sharp): median 420-585 ms, best 290 ms
+ *   worker_threads pool of 4: median 430 ms
+ * Workers pay ~100 ms to start and load sharp per run and then draw no faster, so the pool was
+ * dropped: sharp from this thread with os.availableParallelism() cards in flight is kept.
+ * A later rerun under heavier load (load average 3.8): 1 in flight 410 ms, 2 in flight 394 ms.
+ * First call in a process adds fontconfig's scan and the font self-check (≈150 ms); a run where
+ * all 20 cards are reused takes ≈50 ms.
  */
 export async function renderOgImages(opts: RenderOptions): Promise<RenderResult> {
   const root = resolve(opts.root);
@@ -310,19 +278,8 @@ export async function renderOgImages(opts: RenderOptions): Promise<RenderResult>
   if (toDraw.size) {
     const family = jobs.find((j) => j.family)?.family;
     const sharp = await sharpWithFonts(fonts, cacheDir, family);
-    let draw: Draw;
-    let workers: WorkerPool | undefined;
-    if (opts.strategy === 'workers') {
-      workers = new WorkerPool(Math.min(concurrency, toDraw.size), fontConfFile!);
-      draw = workers.draw;
-    } else {
-      draw = async (svg) => sharp(Buffer.from(svg)).png({ compressionLevel: PNG_COMPRESSION }).toBuffer();
-    }
-    try {
-      await pool([...toDraw.values()], concurrency, async (j) => atomicWrite(j.cached, await draw(j.svg)));
-    } finally {
-      await workers?.close();
-    }
+    const draw = (svg: string) => sharp(Buffer.from(svg)).png({ compressionLevel: PNG_COMPRESSION }).toBuffer();
+    await pool([...toDraw.values()], concurrency, async (j) => atomicWrite(j.cached, await draw(j.svg)));
   }
 
   const now = new Date();
@@ -335,5 +292,5 @@ export async function renderOgImages(opts: RenderOptions): Promise<RenderResult>
   }
   pruneCache(cacheDir, used);
 
-  return { drawn: toDraw.size, reused: jobs.length - [...toDraw.values()].length, files: jobs.map((j) => j.outFile) };
+  return { drawn: toDraw.size, reused: jobs.length - toDraw.size, files: jobs.map((j) => j.outFile) };
 }
