@@ -9,9 +9,15 @@ export type UtmParams = Partial<Record<UtmKey, string>> & { utm_source: string; 
 export type UtmStandard = HubConfig['utm'];
 
 export class UtmError extends Error {
-  constructor(readonly field: UtmKey | 'href', readonly expected: string, readonly found: string) {
+  readonly field: UtmKey | 'href';
+  readonly expected: string;
+  readonly found: string;
+  constructor(field: UtmKey | 'href', expected: string, found: string) {
     super(`UTM ${field}: expected ${expected}; found "${found}"`);
     this.name = 'UtmError';
+    this.field = field;
+    this.expected = expected;
+    this.found = found;
   }
 }
 
