@@ -1,8 +1,9 @@
 // `node scripts/seo-lint.ts [--dist dist] [--root .]`: the SEO lint over the built site. Reads the
-// site's url and base from content/hub.yaml, prints every problem and exits 1, or prints one line.
+// site's url and base from content/hub.yaml (and the off-site canonicals assets declare), prints
+// every problem and exits 1, or prints one line.
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadHubConfig } from '../src/core/content/load.ts';
+import { loadHub, loadHubConfig } from '../src/core/content/load.ts';
 import { formatReport } from '../src/core/errors.ts';
 import { lintSiteWithStats, type SiteLint } from '../src/core/seo/lint.ts';
 
@@ -30,12 +31,17 @@ export function readSeoLintArgs(argv: readonly string[] = process.argv.slice(2),
   return out;
 }
 
+/** Canonicals the assets declare in frontmatter (off-site originals); content errors are `npm run check`'s job. */
+function declaredCanonicals(root: string): string[] {
+  return (loadHub(root).hub?.assets ?? []).flatMap((a) => (a.data.canonical ? [a.data.canonical] : []));
+}
+
 /** Runs the lint in-process: no printing, no exit. */
 export function seoLint(args: SeoLintArgs): SeoLintRun {
   const { config, errors } = loadHubConfig(args.root);
   if (!config) return { errors, pages: 0, links: 0, output: formatReport(errors), exitCode: 1 };
   const distDir = isAbsolute(args.dist) ? args.dist : resolve(args.root, args.dist);
-  const result = lintSiteWithStats({ distDir, site: { url: config.site.url, base: config.site.base } });
+  const result = lintSiteWithStats({ distDir, site: { url: config.site.url, base: config.site.base }, externalCanonicals: declaredCanonicals(args.root) });
   if (result.errors.length) return { ...result, output: formatReport(result.errors), exitCode: 1 };
   return { ...result, output: `✔ SEO lint: ${result.pages} pages, ${result.links} links checked`, exitCode: 0 };
 }

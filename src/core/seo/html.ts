@@ -59,7 +59,8 @@ function attrsOf(el: HTMLElement): Record<string, string> {
 
 /** Parses one page. Pure: no file access, so tests can call it on a string. */
 export function parsePage(file: string, html: string): PageDoc {
-  const root = parse(html, { comment: false });
+  // Only script and style hold raw text; <pre> and <noscript> are parsed so their links count.
+  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true } });
   const doc: PageDoc = { file, lang: undefined, titles: [], h1s: [], meta: [], links: [], refs: [], imgs: [], jsonLd: [], ids: new Set() };
   let sawHtml = false;
 
@@ -88,7 +89,8 @@ export function parsePage(file: string, html: string): PageDoc {
         doc.refs.push(ref);
         if (tag === 'img') doc.imgs.push(ref);
       }
-      if (tag !== 'script' && tag !== 'style' && tag !== 'title') visit(child, svg);
+      // <template> content is not part of the page.
+      if (tag !== 'script' && tag !== 'style' && tag !== 'title' && tag !== 'template') visit(child, svg);
     }
   };
   visit(root, false);
@@ -119,7 +121,6 @@ export function readDist(distDir: string): DistSite | undefined {
 
 /** The content attribute of the first meta whose name or property is `key` (case-insensitive). */
 export function metaContent(doc: PageDoc, key: string): string | undefined {
-  const k = key.toLowerCase();
   return metaTag(doc, key)?.attrs.content;
 }
 

@@ -3,7 +3,7 @@
 // file in dist/, with the trailing slash the site always uses, and a #fragment must name an
 // element on the target page. Links elsewhere (other hosts, mailto:, tel:, other paths on the
 // same origin) are not checked.
-import { quoteFound, type ContentError } from '../errors.ts';
+import type { ContentError } from '../errors.ts';
 import type { SiteAddress } from '../urls.ts';
 import type { DistSite, PageDoc } from './html.ts';
 
@@ -18,6 +18,8 @@ const REF_ATTRS: Record<string, readonly (readonly [attr: string, srcset: boolea
   audio: [['src', false]],
   iframe: [['src', false]],
 };
+
+const ORIGIN_RELS = new Set(['preconnect', 'dns-prefetch']);
 
 /** Meta tags whose content is a URL on the site. */
 const URL_META = ['og:image', 'og:image:url', 'og:image:secure_url', 'og:url', 'twitter:image'];
@@ -47,6 +49,9 @@ export function pageUrl(site: SiteAddress, file: string): string {
   const path = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
   return `${site.url}${site.base}${path}`;
 }
+
+/** Quotes a URL for `found`/`expected`: whole, however long (unlike quoteFound). */
+export const quoteUrl = (url: string) => `"${url}"`;
 
 const hasExtension = (path: string) => /\.[a-z0-9]+$/i.test(path.slice(path.lastIndexOf('/') + 1));
 
@@ -97,9 +102,18 @@ export function pageRefs(page: PageDoc): LinkRef[] {
       else refs.push({ field, value });
     }
   }
-  for (const el of page.links) if (el.attrs.href !== undefined) refs.push({ field: 'link[href]', value: el.attrs.href });
+  for (const el of page.links) {
+    // preconnect and dns-prefetch name an origin, not a file.
+    const rels = (el.attrs.rel ?? '').toLowerCase().split(/\s+/);
+    if (el.attrs.href !== undefined && !rels.some((r) => ORIGIN_RELS.has(r))) refs.push({ field: 'link[href]', value: el.attrs.href });
+  }
   for (const el of page.meta) {
     if (el.attrs.content === undefined) continue;
+    if (el.attrs['http-equiv']?.toLowerCase() === 'refresh') {
+      const target = /^\s*\d*(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(['"]?)(.+?)\1\s*$/i.exec(el.attrs.content)?.[2];
+      if (target) refs.push({ field: 'meta[http-equiv=refresh]', value: target });
+      continue;
+    }
     for (const key of ['property', 'name'] as const) {
       const which = el.attrs[key]?.toLowerCase();
       if (which && URL_META.includes(which)) {
@@ -156,8 +170,9 @@ export function checkRef(value: string, page: PageDoc, ctx: LinkContext): RefRes
   const path = url.pathname;
 
   if (!path.startsWith(base) && `${path}/` !== base) {
-    // Same origin, outside the base path: not ours, unless it is one of our pages missing the base.
-    if (base === '/') return { internal: false };
+    // Same origin, outside the base path: not ours, unless it is one of our pages missing the base
+    // ("/" itself is the origin's home page, which may well be another site).
+    if (base === '/' || path === '/') return { internal: false };
     const guess = resolvePath(decode(path.slice(1)));
     if (!ctx.files.has(guess.target)) return { internal: false };
     const fixed = href.startsWith('/') ? `${base}${href.slice(1)}` : `${ctx.origin}${base}${path.slice(1)}${url.search}${url.hash}`;
@@ -202,7 +217,7 @@ export function checkLinks(dist: Pick<DistSite, 'files' | 'pages'>, address: Sit
       const result = checkRef(ref.value, page, ctx);
       if (!result.internal) continue;
       checked++;
-      if (result.problem) errors.push({ name: result.problem.name, file: page.file, field: ref.field, expected: result.problem.expected, found: quoteFound(ref.value) });
+      if (result.problem) errors.push({ name: result.problem.name, file: page.file, field: ref.field, expected: result.problem.expected, found: quoteUrl(ref.value) });
     }
   }
   return { errors, checked };

@@ -11,7 +11,7 @@
 import { quoteFound, type ContentError } from '../errors.ts';
 import type { SiteAddress } from '../urls.ts';
 import { isNoindex, isRedirect, linksWithRel, metaTag, readDist, type DistSite, type PageDoc } from './html.ts';
-import { checkLinks, normaliseSite, pageUrl } from './links.ts';
+import { checkLinks, normaliseSite, pageUrl, quoteUrl } from './links.ts';
 
 export const TITLE_MAX = 60;
 export const DESCRIPTION_MAX = 160;
@@ -21,6 +21,11 @@ export interface LintOptions {
   distDir: string;
   /** The site's origin and base path, as in content/hub.yaml. */
   site: SiteAddress;
+  /**
+   * Off-site canonical URLs the content declares (asset frontmatter `canonical`, for assets first
+   * published elsewhere). Every other canonical must start with site.url + site.base.
+   */
+  externalCanonicals?: readonly string[];
 }
 
 export interface LintContext {
@@ -28,6 +33,7 @@ export interface LintContext {
   /** site.url + site.base: every canonical starts with it. */
   root: string;
   origin: string;
+  externalCanonicals: ReadonlySet<string>;
 }
 
 export type PageRule = (page: PageDoc, ctx: LintContext) => ContentError[];
@@ -79,7 +85,7 @@ export const altRule: PageRule = (page) =>
   page.imgs
     .filter((img) => img.attrs.alt === undefined)
     .map((img) =>
-      err('MissingAlt', page, 'img[alt]', 'an alt attribute describing the image (alt="" only for decorative images)', img.attrs.src === undefined ? 'an <img> without src or alt' : quoteFound(img.attrs.src)),
+      err('MissingAlt', page, 'img[alt]', 'an alt attribute describing the image (alt="" only for decorative images)', img.attrs.src === undefined ? 'an <img> without src or alt' : quoteUrl(img.attrs.src)),
     );
 
 export const jsonLdRule: PageRule = (page) =>
@@ -102,22 +108,19 @@ export function canonicalProblem(href: string, ctx: LintContext): string | undef
   } catch {
     return absolute;
   }
-  if (url.protocol !== 'https:') return absolute;
-  const ours = url.origin === ctx.origin;
-  if (ours && !href.startsWith(ctx.root)) return absolute;
+  if (url.origin !== ctx.origin && ctx.externalCanonicals.has(href)) return undefined;
+  if (url.protocol !== 'https:' || !href.startsWith(ctx.root)) return absolute;
   const bare = href.split(/[?#]/)[0]!;
   if (bare !== href) return `the page URL without a query string or fragment, e.g. "${bare}"`;
-  if (ours) {
-    const last = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
-    if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(last)) return `a URL ending in "/" (the site uses trailingSlash 'always'), e.g. "${href}/"`;
-  }
+  const last = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(last)) return `a URL ending in "/" (the site uses trailingSlash 'always'), e.g. "${href}/"`;
   return undefined;
 }
 
 /**
  * Canonical: required on indexable pages; where present it must be absolute https under the
- * site's url + base (or another https site, for assets first published elsewhere), with no query
- * string or fragment, and end in / unless it names a file.
+ * site's url + base (or one of the declared external canonicals), with no query string or
+ * fragment, and end in / unless it names a file.
  */
 export function canonicalRule(required: boolean): PageRule {
   return (page, ctx) => {
@@ -126,11 +129,11 @@ export function canonicalRule(required: boolean): PageRule {
     if (canonicals.length === 0)
       return required ? [err('BadCanonical', page, field, `a <link rel="canonical"> with the page's absolute URL, e.g. "${pageUrl(ctx.site, page.file)}"`, 'nothing (no canonical link)')] : [];
     if (canonicals.length > 1)
-      return [err('BadCanonical', page, field, 'exactly one <link rel="canonical">', `${canonicals.length} canonical links: ${quoteList(canonicals.map((c) => c.attrs.href ?? ''))}`)];
+      return [err('BadCanonical', page, field, 'exactly one <link rel="canonical">', `${canonicals.length} canonical links: ${canonicals.map((c) => quoteUrl(c.attrs.href ?? '')).join(', ')}`)];
     const href = canonicals[0]!.attrs.href?.trim() ?? '';
     if (!href) return [err('BadCanonical', page, field, `the page's absolute URL, e.g. "${pageUrl(ctx.site, page.file)}"`, 'an empty href')];
     const problem = canonicalProblem(href, ctx);
-    return problem ? [err('BadCanonical', page, field, problem, quoteFound(href))] : [];
+    return problem ? [err('BadCanonical', page, field, problem, quoteUrl(href))] : [];
   };
 }
 
@@ -151,7 +154,7 @@ export const socialRule: PageRule = (page, ctx) =>
     const content = metaTag(page, key)?.attrs.content?.trim();
     if (!content) return [err('MissingSocialTag', page, field, `a <meta ${attr}="${key}"> with non-empty content`, metaTag(page, key) ? 'an empty content attribute' : 'nothing (the tag is missing)')];
     if (SOCIAL_URLS.has(key) && !/^https?:\/\/[^/]/i.test(content))
-      return [err('BadSocialTag', page, field, `an absolute URL, e.g. "${ctx.root}${key === 'og:image' ? 'images/share.png' : ''}"`, quoteFound(content))];
+      return [err('BadSocialTag', page, field, `an absolute URL, e.g. "${ctx.root}${key === 'og:image' ? 'images/share.png' : ''}"`, quoteUrl(content))];
     return [];
   });
 
@@ -168,14 +171,18 @@ function duplicates(pages: readonly PageDoc[], name: string, field: string, what
   const groups = new Map<string, PageDoc[]>();
   for (const page of pages) {
     const value = valueOf(page)?.replace(/\s+/g, ' ').trim();
-    if (value) groups.set(value, [...(groups.get(value) ?? []), page]);
+    if (!value) continue;
+    const group = groups.get(value);
+    if (group) group.push(page);
+    else groups.set(value, [page]);
   }
   const errors: ContentError[] = [];
   for (const [value, group] of groups) {
     if (group.length < 2) continue;
     for (const page of group) {
       const others = group.filter((p) => p !== page).map((p) => p.file);
-      errors.push(err(name, page, field, `a ${what} no other page uses`, `${quoteFound(value)}, also the ${what} of ${others.join(', ')}`));
+      const named = others.length > 5 ? `${others.slice(0, 5).join(', ')} and ${others.length - 5} more` : others.join(', ');
+      errors.push(err(name, page, field, `a ${what} no other page uses`, `${quoteFound(value)}, also the ${what} of ${named}`));
     }
   }
   return errors;
@@ -192,9 +199,9 @@ export function duplicateRule(pages: readonly PageDoc[], ctx: LintContext): Cont
 
 // ---- the whole site ----
 
-export function lintContext(address: SiteAddress): LintContext {
+export function lintContext(address: SiteAddress, externalCanonicals: readonly string[] = []): LintContext {
   const site = normaliseSite(address);
-  return { site, root: `${site.url}${site.base}`, origin: new URL(site.url).origin };
+  return { site, root: `${site.url}${site.base}`, origin: new URL(site.url).origin, externalCanonicals: new Set(externalCanonicals) };
 }
 
 /** The rules that apply to one page, by its kind. */
@@ -207,8 +214,8 @@ export function rulesFor(page: PageDoc): PageRule[] {
 }
 
 /** Every page rule plus the site-wide ones, over already-parsed pages (no link checking). */
-export function lintPages(pages: readonly PageDoc[], address: SiteAddress): ContentError[] {
-  const ctx = lintContext(address);
+export function lintPages(pages: readonly PageDoc[], address: SiteAddress, externalCanonicals: readonly string[] = []): ContentError[] {
+  const ctx = lintContext(address, externalCanonicals);
   return [...pages.flatMap((page) => rulesFor(page).flatMap((rule) => rule(page, ctx))), ...duplicateRule(pages, ctx)];
 }
 
@@ -220,9 +227,9 @@ export interface SiteLint {
 }
 
 /** Lint and link check over a read site, errors grouped by file (in path order, rules in order). */
-export function lintDist(dist: DistSite, address: SiteAddress): SiteLint {
+export function lintDist(dist: DistSite, address: SiteAddress, externalCanonicals: readonly string[] = []): SiteLint {
   const links = checkLinks(dist, address);
-  const errors = [...lintPages(dist.pages, address), ...links.errors];
+  const errors = [...lintPages(dist.pages, address, externalCanonicals), ...links.errors];
   const order = new Map(dist.pages.map((p, i) => [p.file, i]));
   errors.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
   return { errors, pages: dist.pages.length, links: links.checked };
@@ -235,7 +242,7 @@ export function lintSiteWithStats(opts: LintOptions): SiteLint {
     return { errors: [{ name: 'MissingDist', file: opts.distDir, expected: 'the built site: run `astro build` first', found: 'no such folder' }], pages: 0, links: 0 };
   if (dist.pages.length === 0)
     return { errors: [{ name: 'NoPages', file: opts.distDir, expected: 'at least one .html page in the built site', found: 'no .html files' }], pages: 0, links: 0 };
-  return lintDist(dist, opts.site);
+  return lintDist(dist, opts.site, opts.externalCanonicals);
 }
 
 /** Every SEO and link problem in a built site; empty when it passes. */
