@@ -52,10 +52,12 @@ export function parseCsv(text: string): DataParse {
   if (records.length < 2) return { ok: false, expected: 'a header row and at least one data row', found: `${records.length} row${records.length === 1 ? '' : 's'}` };
   const columns = records[0].fields.map((c) => c.trim());
   if (columns.some((c) => c === '')) return { ok: false, line: 1, expected: 'a name for every column in the header row', found: `"${records[0].fields.join(',')}"` };
+  const twice = columns.find((c, i) => columns.indexOf(c) !== i);
+  if (twice) return { ok: false, line: 1, expected: 'each column name once in the header row', found: `"${twice}" twice` };
   const rows: Record<string, Cell>[] = [];
   for (const r of records.slice(1)) {
     if (r.fields.length !== columns.length)
-      return { ok: false, line: r.line, expected: `${columns.length} values per row (${columns.join(', ')})`, found: `${r.fields.length} values: "${r.fields.join(',')}"` };
+      return { ok: false, line: r.line, expected: `${columns.length} values per row (${columns.join(', ')})`, found: `${r.fields.length} value${r.fields.length === 1 ? '' : 's'}: "${r.fields.join(',')}"` };
     rows.push(Object.fromEntries(columns.map((c, i) => [c, cell(r.fields[i])])));
   }
   return { ok: true, table: { columns, rows } };

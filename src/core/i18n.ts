@@ -172,22 +172,38 @@ export function formatDay(day: string, language: 'en' | 'sv'): string {
   );
 }
 
-/** Describes a cadence in words, e.g. "Weekly on Tuesday" / "Every 14 days". */
+/** "Monday, Wednesday and Friday" / "måndag, onsdag och fredag". */
+function joinList(items: string[], language: 'en' | 'sv'): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${language === 'sv' ? 'och' : 'and'} ${items.at(-1)}`;
+}
+
+/** Swedish ordinal suffix: 1:a, 2:a, 21:a, 22:a but 11:e, 12:e and :e for the rest. */
+const svOrdinal = (n: number) => `${n}:${(n % 10 === 1 || n % 10 === 2) && n % 100 !== 11 && n % 100 !== 12 ? 'a' : 'e'}`;
+
+const UNITS = {
+  DAILY: { en: ['Daily', 'days'], sv: ['Dagligen', 'dag', 'Varannan dag'] },
+  WEEKLY: { en: ['Weekly', 'weeks'], sv: ['Varje vecka', 'vecka', 'Varannan vecka'] },
+  MONTHLY: { en: ['Monthly', 'months'], sv: ['Varje månad', 'månad', 'Varannan månad'] },
+} as const;
+
+/** "Every 2 weeks" / "Varannan vecka" / "Var 3:e vecka", or the unit's word for an interval of 1. */
+function every(freq: keyof typeof UNITS, interval: number, language: 'en' | 'sv'): string {
+  const u = UNITS[freq];
+  if (language === 'sv') return interval === 1 ? u.sv[0] : interval === 2 ? u.sv[2] : `Var ${svOrdinal(interval)} ${u.sv[1]}`;
+  return interval === 1 ? u.en[0] : `Every ${interval} ${u.en[1]}`;
+}
+
+/** Describes a cadence in words, e.g. "Weekly on Tuesday" / "Every 14 days" / "Varannan vecka på torsdag". */
 export function describeCadence(cadence: string | { everyDays: number }, language: 'en' | 'sv'): string {
-  if (typeof cadence !== 'string') return language === 'sv' ? `Var ${cadence.everyDays}:e dag` : `Every ${cadence.everyDays} days`;
-  const parts = Object.fromEntries(cadence.split(';').map((p) => p.split('='))) as Record<string, string>;
+  if (typeof cadence !== 'string') return every('DAILY', cadence.everyDays, language);
+  const parts = Object.fromEntries(cadence.split(';').map((p) => p.split('='))) as Record<string, string | undefined>;
   const days: Record<string, [string, string]> = {
     MO: ['Monday', 'måndag'], TU: ['Tuesday', 'tisdag'], WE: ['Wednesday', 'onsdag'], TH: ['Thursday', 'torsdag'], FR: ['Friday', 'fredag'], SA: ['Saturday', 'lördag'], SU: ['Sunday', 'söndag'],
   };
   const i = language === 'sv' ? 1 : 0;
-  const interval = Number(parts.INTERVAL ?? 1);
-  const byday = parts.BYDAY?.split(',').map((d) => days[d]?.[i] ?? d).join(language === 'sv' ? ' och ' : ' and ');
-  const unit: Record<string, [string, string, string, string]> = {
-    DAILY: ['Daily', 'Every %n days', 'Dagligen', 'Var %n:e dag'],
-    WEEKLY: ['Weekly', 'Every %n weeks', 'Varje vecka', 'Var %n:e vecka'],
-    MONTHLY: ['Monthly', 'Every %n months', 'Varje månad', 'Var %n:e månad'],
-  };
-  const u = unit[parts.FREQ] ?? unit.WEEKLY;
-  const base = (interval === 1 ? u[i * 2] : u[i * 2 + 1]).replace('%n', String(interval));
-  return byday ? `${base} ${language === 'sv' ? 'på' : 'on'} ${byday}` : base;
+  const freq = (parts.FREQ && parts.FREQ in UNITS ? parts.FREQ : 'WEEKLY') as keyof typeof UNITS;
+  const base = every(freq, Number(parts.INTERVAL ?? 1), language);
+  const byday = parts.BYDAY?.split(',').map((d) => days[d]?.[i] ?? d);
+  return byday?.length ? `${base} ${language === 'sv' ? 'på' : 'on'} ${joinList(byday, language)}` : base;
 }

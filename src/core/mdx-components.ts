@@ -5,6 +5,9 @@ export const MDX_COMPONENTS = [
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
+/** Attribute text up to the tag's end: a `>` inside quotes does not end it. */
+const ATTRS = `(?:[^>"']|"[^"]*"|'[^']*')*`;
+
 export interface ComponentUse {
   name: string;
   line: number;
@@ -20,7 +23,7 @@ export function componentUses(body: string, firstLine = 1): ComponentUse[] {
     if (/^\s*(```|~~~)/.test(raw)) { inFence = !inFence; return; }
     if (inFence) return;
     const line = raw.replace(/`[^`]*`/g, '');
-    for (const m of line.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)/g)) {
+    for (const m of line.matchAll(new RegExp(`<([A-Z][A-Za-z0-9]*)\\b(${ATTRS})`, 'g'))) {
       uses.push({ name: m[1], line: firstLine + i, attributes: m[2] });
     }
   });
@@ -30,7 +33,7 @@ export function componentUses(body: string, firstLine = 1): ComponentUse[] {
 /** Names brought in by `import X from '...'` lines, which are allowed as components. */
 export function importedNames(body: string): Set<string> {
   const names = new Set<string>();
-  for (const m of body.matchAll(/^import\s+(?:(\w+)|\{([^}]*)\})/gm)) {
+  for (const m of body.matchAll(/^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?/gm)) {
     if (m[1]) names.add(m[1]);
     if (m[2]) m[2].split(',').forEach((n) => names.add(n.trim().split(/\s+as\s+/).pop() ?? ''));
   }
@@ -46,10 +49,15 @@ export function attribute(attributes: string, name: string): string | undefined 
 /** Markdown to plain text, enough for JSON-LD answers and snippets: no tags, links, emphasis. */
 export function markdownToText(md: string): string {
   return md
-    .replace(/<[^>]+>/g, ' ')
+    .replace(new RegExp(`</?[A-Za-z][\\w.-]*${ATTRS}/?>`, 'g'), ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`#>]+/g, '')
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s{0,3}>\s?/gm, '')
+    .replace(/^\s*[-*+]\s+/gm, '')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[^\w*])([*_])(?=\S)([\s\S]*?\S)\2(?![\w*])/g, '$1$3')
+    .replace(/`([^`]*)`/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -57,7 +65,7 @@ export function markdownToText(md: string): string {
 /** The questions and answers of every <Question q="..."> in an MDX body, for FAQPage JSON-LD. */
 export function extractFaq(body: string): { question: string; answer: string }[] {
   const out: { question: string; answer: string }[] = [];
-  for (const m of body.matchAll(/<Question\b([^>]*)>([\s\S]*?)<\/Question>/g)) {
+  for (const m of body.matchAll(new RegExp(`<Question\\b(${ATTRS})>([\\s\\S]*?)</Question>`, 'g'))) {
     const question = attribute(m[1], 'q');
     const answer = markdownToText(m[2]);
     if (question && answer) out.push({ question, answer });

@@ -81,7 +81,11 @@ export function parseWith<S extends z.ZodType>(
       continue;
     }
     const field = [fieldPrefix, dotted(issue.path)].filter(Boolean).join('.') || undefined;
-    const value = 'input' in issue && issue.input !== undefined ? issue.input : valueAt(data, issue.path);
+    // What the editor wrote at that path; else a default the schema filled in (a refine's
+    // issue.input is the whole object it checked, which is not what the editor needs to see).
+    const written = valueAt(data, issue.path);
+    const input = 'input' in issue ? issue.input : undefined;
+    const value = written !== undefined || (input !== null && typeof input === 'object') ? written : input;
     const missing = value === undefined && issue.code === 'invalid_type';
     errors.push({
       name: missing ? 'MissingField' : name,

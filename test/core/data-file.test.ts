@@ -43,7 +43,7 @@ describe('parseCsv', () => {
   });
 
   it('skips blank lines, still counting them for line numbers', () => {
-    expect(parseCsv('a,b\n\n1,2\n\n3\n')).toEqual({ ok: false, line: 5, expected: '2 values per row (a, b)', found: '1 values: "3"' });
+    expect(parseCsv('a,b\n\n1,2\n\n3\n')).toEqual({ ok: false, line: 5, expected: '2 values per row (a, b)', found: '1 value: "3"' });
   });
 
   it('reports the line of a short row', () => {

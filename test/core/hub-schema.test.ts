@@ -187,7 +187,7 @@ describe('HubConfigSchema errors', () => {
 
   it('refuses a cadence that is neither an RRULE nor everyDays', () => {
     expect(errorsOf(hubWith((h) => (h.series[0].cadence = 'weekly')))).toEqual<ContentError[]>([
-      { name: 'InvalidFormat', file: FILE, field: 'series.0.cadence', expected: 'an RRULE such as FREQ=WEEKLY;BYDAY=TU', found: '"weekly"', line: undefined },
+      { name: 'InvalidFormat', file: FILE, field: 'series.0.cadence', expected: 'an RRULE such as FREQ=WEEKLY;BYDAY=TU, or { everyDays: 14 }', found: '"weekly"', line: undefined },
     ]);
     expect(errorsOf(hubWith((h) => (h.series[0].cadence = { everyDays: 0 })))).toEqual<ContentError[]>([
       { name: 'TooShort', file: FILE, field: 'series.0.cadence.everyDays', expected: 'at least 1', found: '0', line: undefined },

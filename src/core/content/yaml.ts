@@ -41,47 +41,56 @@ export function splitFrontmatter(text: string): Frontmatter | undefined {
 /**
  * Finds the line of a field in block-style YAML text (1-based, plus offset), following the dotted
  * path through nested keys and "- " list items as far as the text allows; flow style ([a, b] or
- * { a: 1 }) stops at the line of the key that holds it.
+ * { a: 1 }) stops at the line of the key that holds it. Keys match only at their own level.
  */
 export function fieldLine(yamlText: string, field: string, lineOffset: number): number | undefined {
   const lines = yamlText.split('\n');
+  const blank = (l: string) => l.trim() === '' || l.trimStart().startsWith('#');
   const indentOf = (l: string) => l.length - l.trimStart().length;
-  let from = 0;
-  let minIndent = 0;
+  const isItem = (l: string) => /^\s*-(\s|$)/.test(l);
+  /** Column where a line's key starts: after "- " on a list item's first line. */
+  const keyCol = (l: string) => indentOf(l) + (isItem(l) ? 2 : 0);
+  const nextContent = (from: number) => {
+    for (let i = from; i < lines.length; i++) if (!blank(lines[i]!)) return i;
+    return -1;
+  };
+  let pos = 0; // first line of the current block
+  let level = 0; // column of the keys (or dashes) that belong to the current block
   let found: number | undefined;
   for (const segment of field.split('.')) {
     let hit = -1;
     if (/^\d+$/.test(segment)) {
       let count = -1;
-      for (let i = from; i < lines.length; i++) {
-        const l = lines[i];
-        if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
-        if (indentOf(l) < minIndent && i > from) break;
-        if (l.trimStart().startsWith('- ') && indentOf(l) >= minIndent) {
-          if (count === -1) minIndent = indentOf(l);
-          if (indentOf(l) === minIndent && ++count === Number(segment)) { hit = i; break; }
-        }
+      for (let i = pos; i < lines.length; i++) {
+        const l = lines[i]!;
+        if (blank(l)) continue;
+        if (indentOf(l) < level || (indentOf(l) === level && !isItem(l))) break;
+        if (indentOf(l) === level && isItem(l) && ++count === Number(segment)) { hit = i; break; }
       }
       if (hit === -1) break;
       found = hit;
-      from = hit;
-      minIndent = indentOf(lines[hit]) + 2;
-      // The item's first key shares its line: "- id: x".
+      pos = hit;
+      level += 2;
       continue;
     }
-    const key = new RegExp(`^(\\s*(?:- )?)${segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`);
-    for (let i = from; i < lines.length; i++) {
-      const l = lines[i];
-      if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
-      if (i > from && indentOf(l) < minIndent) break;
-      const m = key.exec(l);
-      if (m && m[1].length >= minIndent) { hit = i; break; }
+    for (let i = pos; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (blank(l)) continue;
+      if (i > pos && indentOf(l) < level) break;
+      if (keyCol(l) === level && l.slice(level).startsWith(`${segment}:`)) { hit = i; break; }
     }
     if (hit === -1) break;
     found = hit;
-    from = hit + 1;
-    minIndent = indentOf(lines[hit]) + 1;
-    if (!/:\s*(#.*)?$/.test(lines[hit])) break;
+    if (!/:\s*(#.*)?$/.test(lines[hit]!)) break; // a value on the same line: nothing deeper to find
+    const child = nextContent(hit + 1);
+    if (child === -1) break;
+    const childLine = lines[child]!;
+    const own = keyCol(lines[hit]!);
+    // A child block is indented deeper, or is a list whose dashes sit at the key's own column.
+    if (indentOf(childLine) > own || (indentOf(childLine) === own && isItem(childLine))) {
+      pos = child;
+      level = indentOf(childLine);
+    } else break;
   }
   return found === undefined ? undefined : found + lineOffset;
 }

@@ -61,10 +61,16 @@ export const DisclosureSchema = z
     text: z.string().min(10).optional(),
   })
   .refine((d) => !d.collaboration || Boolean(d.text), {
-    error: 'a disclosure text when collaboration is true',
+    error: 'a disclosure text when collaboration is true, e.g. "Written with Nordpharma; no payment was made."',
     path: ['text'],
   })
+  .refine((d) => !d.collaboration || Boolean(d.partner), {
+    error: 'the partner\'s name when collaboration is true',
+    path: ['partner'],
+  })
   .default({ collaboration: false });
+
+const ResultValueSchema = z.union([z.string().min(1), z.number()], { error: 'a number or short text, e.g. 58 or "3.1 %"' }).transform(String);
 
 function baseFields<I extends z.ZodType>(image: I) {
   return {
@@ -98,7 +104,9 @@ function baseFields<I extends z.ZodType>(image: I) {
 }
 
 function withDateOrder<T extends z.ZodType<{ published: string; updated?: string | undefined }>>(schema: T) {
-  return schema.refine((a) => !a.updated || a.updated >= a.published, {
+  // Compared only when both are well-formed dates; a malformed one already has its own error.
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  return schema.refine((a) => !a.updated || !day.test(a.updated) || !day.test(a.published) || a.updated >= a.published, {
     error: 'an updated date on or after the published date',
     path: ['updated'],
   });
@@ -119,8 +127,9 @@ export function makeAssetSchemas<I extends z.ZodType>(image: I) {
         .array(
           z.strictObject({
             metric: z.string().min(2),
-            before: z.string().min(1),
-            after: z.string().min(1),
+            // Editors write `before: 58` as often as `before: "58 %"`: both are shown as written.
+            before: ResultValueSchema,
+            after: ResultValueSchema,
           }),
         )
         .min(1),

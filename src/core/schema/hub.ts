@@ -75,12 +75,14 @@ export const PromiseSchema = z.strictObject({
 });
 
 /** Every N days, or an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU. */
-export const CadenceSchema = z.union([
-  z.string().regex(/^FREQ=(DAILY|WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/, {
-    error: 'an RRULE such as FREQ=WEEKLY;BYDAY=TU',
-  }),
-  z.strictObject({ everyDays: z.number().int().min(1).max(366) }),
-]);
+const CADENCE_HELP = 'an RRULE such as FREQ=WEEKLY;BYDAY=TU, or { everyDays: 14 }';
+export const CadenceSchema = z.union(
+  [
+    z.string().regex(/^FREQ=(DAILY|WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/, { error: CADENCE_HELP }),
+    z.strictObject({ everyDays: z.number().int().min(1).max(366) }),
+  ],
+  { error: CADENCE_HELP },
+);
 
 export const SeriesSchema = z.strictObject({
   id: IdSchema,
