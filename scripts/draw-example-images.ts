@@ -692,8 +692,8 @@ const plane: Scene = (w, h, t, rng) => {
   for (let i = 0; i < 8; i++) out += circle(fx + fw * 0.22 + i * fw * 0.075, fy + fh * 0.36, 9, t.accentSoft);
   out += rect(fx + fw * 0.2, fy + fh * 0.62, fw * 0.7, 8, t.accent, 4);
   // near wing in front, with an engine under it
-  out += polygon([[fx + fw * 0.4, fy + fh * 0.7], [fx + fw * 0.58, fy + fh * 0.7], [fx + fw * 0.46, fy + fh * 2.1], [fx + fw * 0.38, fy + fh * 2.1]], t.main);
-  out += rect(fx + fw * 0.38, fy + fh * 1.15, fw * 0.13, fh * 0.5, t.line, fh * 0.25, { stroke: t.main, 'stroke-width': 4 });
+  out += polygon([[fx + fw * 0.4, fy + fh * 0.7], [fx + fw * 0.58, fy + fh * 0.7], [fx + fw * 0.47, fy + fh * 1.7], [fx + fw * 0.4, fy + fh * 1.7]], t.main);
+  out += rect(fx + fw * 0.3, fy + fh * 1.0, fw * 0.12, fh * 0.45, t.line, fh * 0.22, { stroke: t.main, 'stroke-width': 4 });
   for (const gx of [fx + fw * 0.16, fx + fw * 0.62]) {
     out += rect(gx - 6, fy + fh, 12, ground - fy - fh - 24, t.main);
     out += circle(gx, ground - 22, 22, BRAND.ink);

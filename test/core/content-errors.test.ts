@@ -179,6 +179,13 @@ describe('content errors name file, field, expected and found', () => {
     ]);
   });
 
+  it('Stat citing neither a claim nor a URL', () => {
+    const root = hubWith({ [CASE]: [['source="halverade" />', 'source="årsredovisningen" />']] });
+    expect(errorsOf(root)).toEqual([
+      { name: 'UnknownSource', file: CASE, field: '<Stat source>', line: 25, expected: "the id of a claim in this file's frontmatter (halverade) or an https:// URL", found: '"årsredovisningen"' },
+    ]);
+  });
+
   it('data file that does not parse', () => {
     const root = hubWith({ 'content/benchmarks/sensornoggrannhet.csv': [['KT-2,0.38,0.18,0.29', 'KT-2,0.38,0.18']] });
     expect(errorsOf(root)).toEqual([

@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { numericColumns, parseDataFile, type DataTable } from '../data-file.ts';
 import { quoteFound, type ContentError } from '../errors.ts';
 import { attribute, componentUses, importedNames, MDX_COMPONENTS } from '../mdx-components.ts';
+import { HttpsUrlSchema } from '../schema/primitives.ts';
 import { HUB_CONFIG_FILE, loadHub, type LoadedAsset, type LoadedHub } from './load.ts';
 
 const IMAGE = /\.(png|jpe?g|webp|avif|gif)$/i;
@@ -97,6 +98,10 @@ export function checkHub(hub: LoadedHub): ContentError[] {
           if (use.name === 'BarChart' && y && table.columns.includes(y) && !numericColumns(table).includes(y))
             errors.push({ ...here, name: 'NotNumeric', field: '<BarChart y>', expected: `a column with a number in every row (${numericColumns(table).join(', ') || 'none'})`, found: quoteFound(y) });
         }
+      } else if (use.name === 'Stat') {
+        const source = attribute(use.attributes, 'source');
+        if (source !== undefined && !claimIds.has(source) && !HttpsUrlSchema.safeParse(source).success)
+          errors.push({ name: 'UnknownSource', file: a.file, line: use.line, field: '<Stat source>', expected: `the id of a claim in this file's frontmatter (${listOf(claimIds) || 'none defined'}) or an https:// URL`, found: quoteFound(source) });
       } else if (use.name === 'Claim') {
         const id = attribute(use.attributes, 'id');
         if (!id || !claimIds.has(id))
