@@ -34,7 +34,8 @@ export function barChart(table: DataTable, x: string, y: string, unit = ''): Bar
   const values = rows.map((r) => r.value as number);
   const max = Math.max(...values.map(Math.abs), 0) || 1;
   const width = 640;
-  const labelWidth = Math.min(260, 16 + 7.2 * Math.max(...rows.map((r) => r.label.length)));
+  // About 8.4 px per character at 14 px: generous, so long labels are never clipped.
+  const labelWidth = Math.min(320, 16 + 8.4 * Math.max(...rows.map((r) => r.label.length)));
   const valueRoom = 90;
   const barHeight = 26;
   const gap = 10;
