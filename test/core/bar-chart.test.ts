@@ -16,15 +16,15 @@ const TABLE: DataTable = {
 describe('barChart', () => {
   it('lays out one bar per row with the widest bar spanning the plot area', () => {
     const chart = barChart(TABLE, 'gateway', 'p95_ms', 'ms');
-    // Longest label "Cold room" is 9 characters: 16 + 9 × 7.2 = 80.8; span = 640 − 80.8 − 90 = 469.2.
+    // Longest label "Cold room" is 9 characters: 16 + 9 × 8.4 = 91.6; span = 640 − 91.6 − 90 = 458.4.
     expect(chart.width).toBe(640);
-    expect(chart.labelWidth).toBeCloseTo(80.8, 10);
+    expect(chart.labelWidth).toBeCloseTo(91.6, 10);
     expect(chart.barHeight).toBe(26);
     expect(chart.height).toBe(3 * 36 - 10);
     expect(chart.bars.map((b) => ({ ...b, width: Number(b.width.toFixed(6)) }))).toEqual([
-      { label: 'Dock', value: 120, y: 0, width: 117.3, valueText: '120 ms' },
-      { label: 'Truck', value: 480, y: 36, width: 469.2, valueText: '480 ms' },
-      { label: 'Cold room', value: 60.25, y: 72, width: 58.894375, valueText: '60.25 ms' },
+      { label: 'Dock', value: 120, y: 0, width: 114.6, valueText: '120 ms' },
+      { label: 'Truck', value: 480, y: 36, width: 458.4, valueText: '480 ms' },
+      { label: 'Cold room', value: 60.25, y: 72, width: 57.53875, valueText: '60.25 ms' },
     ]);
     expect(chart.bars[1].width).toBeCloseTo(chart.width - chart.labelWidth - 90, 10);
   });
@@ -53,7 +53,7 @@ describe('barChart', () => {
 
   it('caps the label column for very long labels', () => {
     const chart = barChart({ columns: ['k', 'v'], rows: [{ k: 'x'.repeat(80), v: 1 }] }, 'k', 'v');
-    expect(chart.labelWidth).toBe(260);
+    expect(chart.labelWidth).toBe(320);
   });
 
   it('throws for an unknown x or y column, listing the columns there are', () => {
