@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadAndCheckHub } from './src/core/content/check.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { ContentErrors } from './src/core/errors.ts';
 import { assetPagePath, inSitemap, lastModified, visibleAssets } from './src/core/site-model.ts';
 import { hubRoot } from './src/core/root.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
   // keeps files within a few per cent of that size at a fraction of the time.
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
   integrations: [
+    contentCheck(root),
     mdx(),
     sitemap({
       // Tag pages are noindex (thin lists); noindex and non-canonical assets stay out too.
