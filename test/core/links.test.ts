@@ -1,33 +1,17 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, site, tempDir } from './seo-fixture-site.ts';
 import { parsePage, readDist } from '../../src/core/seo/html.ts';
 import { checkLinks, normaliseSite, pageRefs, pageUrl, srcsetUrls } from '../../src/core/seo/links.ts';
 import { lintSite } from '../../src/core/seo/lint.ts';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures/seo');
 const URL_ = 'https://proof.example.com';
 const ROOT_SITE = { url: URL_, base: '/' };
 const HUB_SITE = { url: URL_, base: '/proof-hub/' };
 const FOO = 'case-study/foo/index.html';
 const BAR = 'case-study/bar/index.html';
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
-
-/** A copy of a fixture site with some files edited (a function of the old text) or written. */
-function site(edits: Record<string, string | ((html: string) => string)> = {}, fixture = 'clean'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'seo-links-'));
-  temps.push(dir);
-  cpSync(join(FIXTURES, fixture), dir, { recursive: true });
-  for (const [file, edit] of Object.entries(edits)) {
-    const path = join(dir, file);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8')));
-  }
-  return dir;
-}
 
 /** Adds markup at the end of <main>. */
 const addToMain = (markup: string) => (html: string) => html.replace('</main>', `${markup}</main>`);

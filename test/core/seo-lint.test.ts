@@ -1,36 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, site, tempDir } from './seo-fixture-site.ts';
 import { parsePage } from '../../src/core/seo/html.ts';
 import { canonicalProblem, isOwnCanonical, lintContext, lintSite, lintSiteWithStats } from '../../src/core/seo/lint.ts';
 import { readSeoLintArgs, seoLint } from '../../scripts/seo-lint.ts';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures/seo');
 const PROJECT = join(import.meta.dirname, '../..');
 const URL_ = 'https://proof.example.com';
 const SITE = { url: URL_, base: '/' };
 const FOO = 'case-study/foo/index.html';
 const BAR = 'case-study/bar/index.html';
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
-
-/** A copy of a fixture site with some files edited (a function of the old text) or written. */
-function site(edits: Record<string, string | ((html: string) => string)> = {}, fixture = 'clean'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'seo-lint-'));
-  temps.push(dir);
-  cpSync(join(FIXTURES, fixture), dir, { recursive: true });
-  for (const [file, edit] of Object.entries(edits)) {
-    const path = join(dir, file);
-    mkdirSync(dirname(path), { recursive: true });
-    const next = typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8'));
-    if (typeof edit !== 'string' && next === readFileSync(path, 'utf8')) throw new Error(`edit of ${file} changed nothing`);
-    writeFileSync(path, next);
-  }
-  return dir;
-}
 
 const lint = (distDir: string, s = SITE) => lintSite({ distDir, site: s });
 
@@ -325,8 +307,7 @@ describe('the dist folder', () => {
   });
 
   it('NoPages when it holds no html', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'seo-lint-'));
-    temps.push(dir);
+    const dir = tempDir('seo-lint-');
     expect(lint(dir).map((e) => e.name)).toEqual(['NoPages']);
   });
 });
@@ -334,8 +315,7 @@ describe('the dist folder', () => {
 // Speed belongs in a benchmark script, not a timed test: this checks a large site is linted whole.
 describe('a large site', () => {
   it('lints 2,000 linked pages without a false report', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'seo-lint-perf-'));
-    temps.push(dir);
+    const dir = tempDir('seo-lint-perf-');
     cpSync(join(FIXTURES, 'clean'), dir, { recursive: true });
     const template = readFileSync(join(FIXTURES, 'clean', FOO), 'utf8');
     for (let i = 0; i < 2000; i++) {
@@ -356,8 +336,7 @@ describe('a large site', () => {
 describe('scripts/seo-lint.ts', () => {
   /** A project root with the example hub.yaml pointed at the fixtures' origin. */
   function root(base = '/'): string {
-    const dir = mkdtempSync(join(tmpdir(), 'seo-lint-root-'));
-    temps.push(dir);
+    const dir = tempDir('seo-lint-root-');
     mkdirSync(join(dir, 'content'));
     const hub = readFileSync(join(PROJECT, 'content/hub.yaml'), 'utf8')
       .replace(/^(\s+url:\s*)https:\/\/proof\.[^\s]+$/m, `$1${URL_}`)
