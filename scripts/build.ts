@@ -16,6 +16,7 @@ import type { HubConfig } from '../src/core/schema/hub.ts';
 import { SITE_OG_IMAGE } from '../src/site/og.ts';
 import { resolveToday, TODAY_ENV } from '../src/core/today.ts';
 import { readArgs } from './cli-args.ts';
+import { cadenceForBuild } from './cadence.ts';
 import { buildOgImages } from './og.ts';
 import { seoLint } from './seo-lint.ts';
 
@@ -54,6 +55,9 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
   if (!hub || errors.length) throw new ContentErrors(errors);
   const { today, from } = resolveToday({ flag: args.today, env: process.env[TODAY_ENV], config: hub.config.site.today, timeZone: hub.config.site.timeZone });
   console.log(`▶ ${hub.assets.length} assets checked · today is ${today} (from ${from})`);
+  const cadenceStep = cadenceForBuild(hub, today);
+  console.log(cadenceStep.output);
+  if (cadenceStep.failed) throw new BuildFailed('the publishing gate failed: see the cadence and governance report above');
 
   const dist = join(root, 'dist');
   const next = join(root, `.dist-next-${process.pid}`);
@@ -70,6 +74,8 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
     const lint = seoLint({ root, dist: next });
     if (lint.exitCode) throw new BuildFailed(`SEO lint failed:\n${lint.output}`);
     console.log(lint.output);
+    const internal = cadenceStep.publish(next);
+    if (internal) console.log(`internal cadence report published at /${internal} (noindex, not in the sitemap)`);
 
     const old = `${dist}.old-${process.pid}`;
     if (existsSync(dist)) renameSync(dist, old);

@@ -1,6 +1,8 @@
 // The hub config (content/hub.yaml): one place for the site, brand, promises, series, channels,
 // analytics, consent and the UTM standard. Later features extend this schema, never a second file.
 import { z } from 'zod';
+import { parseRule } from '../cadence/rrule.ts';
+import { GovernanceSchema } from '../governance/config.ts';
 import { HexColourSchema, HttpsUrlSchema, IdSchema, IsoDateSchema, RelativeFileSchema } from './primitives.ts';
 
 export const LANGUAGES = ['en', 'sv'] as const;
@@ -76,24 +78,79 @@ export const PromiseSchema = z.strictObject({
 
 /** Every N days, or an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU. */
 const CADENCE_HELP = 'an RRULE such as FREQ=WEEKLY;BYDAY=TU, or { everyDays: 14 }';
+const RULE_SHAPE = /^\s*(RRULE:)?[A-Za-z]+=/;
 export const CadenceSchema = z.union(
   [
-    z.string().regex(/^FREQ=(DAILY|WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/, { error: CADENCE_HELP }),
+    // Checked part by part in SeriesSchema (src/core/cadence/rrule.ts), so the error names the series and the part.
+    z.string().regex(RULE_SHAPE, { error: CADENCE_HELP }),
     z.strictObject({ everyDays: z.number().int().min(1).max(366) }),
   ],
   { error: CADENCE_HELP },
 );
 
-export const SeriesSchema = z.strictObject({
-  id: IdSchema,
-  name: z.string().min(2).max(60),
-  description: z.string().min(20),
-  promises: z.array(IdSchema).min(1),
-  cadence: CadenceSchema,
-  start: IsoDateSchema,
+/** A local time of day, HH:MM (24-hour). */
+const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a time written HH:MM (24-hour), e.g. 09:00' });
+
+/**
+ * Defaults of the optional rhythm fields, applied by src/core/cadence (kept out of the parsed
+ * config so configs without them parse exactly as before).
+ */
+export const SERIES_RHYTHM_DEFAULTS = { time: '09:00', graceDays: 0, perSlot: 1, firstDays: { days: 30, min: 8, max: 12 } } as const;
+
+/** The social rhythm of a series: how often posts about it go out, checked against the posts log. */
+export const PostingSchema = z.strictObject({
+  /** An RRULE such as FREQ=WEEKLY;BYDAY=TU,TH, or { everyDays: 3 }. */
+  rule: CadenceSchema,
+  /** Posts each slot needs (default 1). */
+  perSlot: z.number().int().min(1).max(20).optional(),
+  /** Local time of each slot (default: the series' time). */
+  time: TimeOfDaySchema.optional(),
+  /** Days after a slot during which a post still counts, as late (default 0). */
+  graceDays: z.number().int().min(0).max(30).optional(),
+  /** First day of the posting rhythm (default: the series' start). */
+  start: IsoDateSchema.optional(),
   end: IsoDateSchema.optional(),
-  owner: z.string().min(1),
+  /** Posts expected in the first days of the series (the brief: 8 to 12 in the first 30). */
+  firstDays: z.strictObject({ days: z.number().int().min(1).max(365), min: z.number().int().min(0), max: z.number().int().min(0) }).optional(),
 });
+
+export const SeriesSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: z.string().min(2).max(60),
+    description: z.string().min(20),
+    promises: z.array(IdSchema).min(1),
+    cadence: CadenceSchema,
+    start: IsoDateSchema,
+    end: IsoDateSchema.optional(),
+    owner: z.string().min(1),
+    /** Local time (site.timeZone) an asset slot opens, HH:MM (default 09:00). */
+    time: TimeOfDaySchema.optional(),
+    /** Days after a slot during which an asset still fills it, as late (default 0). */
+    graceDays: z.number().int().min(0).max(60).optional(),
+    /** Promise ids taken in turn, one per slot, from the series' promises. */
+    rotation: z.array(IdSchema).min(1).optional(),
+    /** The social rhythm (posts about this series), checked against the posts log. */
+    posting: PostingSchema.optional(),
+  })
+  .superRefine((s, ctx) => {
+    const rules: [readonly PropertyKey[], unknown][] = [[['cadence'], s.cadence], [['posting', 'rule'], s.posting?.rule]];
+    for (const [path, value] of rules) {
+      if (typeof value !== 'string' || !RULE_SHAPE.test(value)) continue; // CadenceSchema already said what shape it wants
+      const parsed = parseRule(value);
+      if (!parsed.ok)
+        ctx.addIssue({ code: 'custom', path: [...path], message: `${parsed.problem.expected} (series "${s.id}")`, input: value, params: { name: 'InvalidCadence' } });
+    }
+    if (s.end && s.end < s.start)
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `a day on or after start (${s.start}) (series "${s.id}")`, input: s.end, params: { name: 'EndBeforeStart' } });
+    s.rotation?.forEach((p, i) => {
+      if (!s.promises.includes(p))
+        ctx.addIssue({ code: 'custom', path: ['rotation', i], message: `one of this series' promises (${s.promises.join(', ')}) (series "${s.id}")`, input: p, params: { name: 'UnknownPromise' } });
+    });
+    const first = s.posting?.firstDays;
+    if (first && first.min > first.max)
+      ctx.addIssue({ code: 'custom', path: ['posting', 'firstDays', 'max'], message: `a maximum of at least min (${first.min}) (series "${s.id}")`, input: first.max, params: { name: 'InvalidRange' } });
+  });
 
 export const ChannelSchema = z.strictObject({
   id: IdSchema,
@@ -153,6 +210,8 @@ export const HubConfigSchema = z
     analytics: AnalyticsSchema,
     consent: ConsentSchema,
     utm: UtmStandardSchema,
+    /** Cadence window, promise coverage, posts log, proof ratio, superlatives (src/core/governance/config.ts). */
+    governance: GovernanceSchema.optional(),
   })
   .superRefine((hub, ctx) => {
     const promiseIds = new Set(hub.promises.map((p) => p.id));
