@@ -214,8 +214,12 @@ export function buildReport(input: ReportInput): CadenceReport {
   const counted = (a: ReportAsset) => (g.coverage.count === 'primary' ? a.data.promises.slice(0, 1) : a.data.promises);
   const liveAssets = assets.filter(live);
   const weeks: WeekCoverage[] = [];
-  for (let m = weekStart(dayNumber(window.from)); m <= dayNumber(today); m += 7) {
-    if (m < dayNumber(window.from)) continue;
+  // Weeks before the first series started promised nothing.
+  // The week a series starts counts whole; a window starting mid-week skips that partial week.
+  const firstStart = Math.min(...config.series.map((s) => dayNumber(s.start)));
+  const from = dayNumber(window.from);
+  const firstMonday = firstStart >= from ? weekStart(firstStart) : weekStart(from) + (weekStart(from) === from ? 0 : 7);
+  for (let m = firstMonday; m <= dayNumber(today); m += 7) {
     const monday = isoDay(m);
     const sunday = isoDay(m + 6);
     const inWeek = liveAssets.filter((a) => a.data.published >= monday && a.data.published <= sunday);
