@@ -17,6 +17,8 @@ import { SITE_OG_IMAGE } from '../src/site/og.ts';
 import { resolveToday, TODAY_ENV } from '../src/core/today.ts';
 import { readArgs } from './cli-args.ts';
 import { cadenceForBuild } from './cadence.ts';
+import { generateSnippets } from '../src/core/snippets/generate.ts';
+import { buildSnippets } from './snippets.ts';
 import { buildOgImages } from './og.ts';
 import { seoLint } from './seo-lint.ts';
 
@@ -55,6 +57,9 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
   if (!hub || errors.length) throw new ContentErrors(errors);
   const { today, from } = resolveToday({ flag: args.today, env: process.env[TODAY_ENV], config: hub.config.site.today, timeZone: hub.config.site.timeZone });
   console.log(`▶ ${hub.assets.length} assets checked · today is ${today} (from ${from})`);
+  // Snippet overrides over their limits fail the build here, before Astro starts; the drafts are written after the site is in place.
+  const snippetErrors = generateSnippets(hub).errors;
+  if (snippetErrors.length) throw new ContentErrors(snippetErrors);
   const cadenceStep = cadenceForBuild(hub, today);
   console.log(cadenceStep.output);
   if (cadenceStep.failed) throw new BuildFailed('the publishing gate failed: see the cadence and governance report above');
@@ -85,6 +90,8 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
     rmSync(next, { recursive: true, force: true });
     rmSync(stage, { recursive: true, force: true });
   }
+  // Social snippets for every asset, outside dist/; images only for those in the posting window.
+  console.log((await buildSnippets({ root, today, hub })).summary);
   console.log(`✔ built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

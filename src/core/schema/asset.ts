@@ -3,6 +3,7 @@
 // tests use a plain path string: one definition, two readers.
 import { z } from 'zod';
 import { HttpsUrlSchema, IdSchema, IsoDateSchema, RelativeFileSchema } from './primitives.ts';
+import { SnippetOverridesSchema } from '../snippets/overrides.ts';
 
 export const ASSET_KINDS = ['case-study', 'benchmark', 'methodology'] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
@@ -100,6 +101,8 @@ function baseFields<I extends z.ZodType>(image: I) {
     disclosure: DisclosureSchema,
     claims: z.array(ClaimSchema).default([]),
     review: ReviewSchema.optional(),
+    /** Editor overrides for social snippets: hook, clip hooks, whole posts per channel (README "Social snippets"). */
+    snippets: SnippetOverridesSchema.optional(),
   };
 }
 

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { parseRule } from '../cadence/rrule.ts';
 import { GovernanceSchema } from '../governance/config.ts';
+import { SnippetsConfigSchema } from '../snippets/config.ts';
 import { HexColourSchema, HttpsUrlSchema, IdSchema, IsoDateSchema, RelativeFileSchema } from './primitives.ts';
 
 export const LANGUAGES = ['en', 'sv'] as const;
@@ -212,6 +213,8 @@ export const HubConfigSchema = z
     utm: UtmStandardSchema,
     /** Cadence window, promise coverage, posts log, proof ratio, superlatives (src/core/governance/config.ts). */
     governance: GovernanceSchema.optional(),
+    /** Social snippets: counts per kind, the posting window that gets images, the output folder (src/core/snippets/config.ts). */
+    snippets: SnippetsConfigSchema,
   })
   .superRefine((hub, ctx) => {
     const promiseIds = new Set(hub.promises.map((p) => p.id));

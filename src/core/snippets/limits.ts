@@ -97,4 +97,4 @@ export function describeCount(m: Pick<Measured, 'count' | 'max' | 'unit'>): stri
   return `${m.count.toLocaleString('en')} ${UNIT_WORDS[m.unit]}, at most ${m.max.toLocaleString('en')} allowed`;
 }
 
-export const hashtagCount = (text: string): number => (text.match(/(^|\s)#[\p{L}\p{N}_]+/gu) ?? []).length;
+export const hashtagCount = (text: string): number => (text.match(/(^|\s)#[\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu) ?? []).length;

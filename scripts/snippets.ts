@@ -1,0 +1,117 @@
+// `npm run snippets [-- --today YYYY-MM-DD] [--root DIR] [--asset kind/slug] [--all-images]`:
+// writes the social snippets of every asset into the output folder (hub.yaml snippets.out, default
+// snippets/, outside dist/): per asset and channel a Markdown file to review and a JSON file for
+// tools, an index with the report, and snippets.json. The build runs it too (buildSnippets()).
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadAndCheckHub } from '../src/core/content/check.ts';
+import type { LoadedHub } from '../src/core/content/load.ts';
+import { ContentErrors, formatReport } from '../src/core/errors.ts';
+import { assetPagePath } from '../src/core/site-model.ts';
+import { SnippetsConfigSchema, type SnippetsConfig } from '../src/core/snippets/config.ts';
+import { generateSnippets } from '../src/core/snippets/generate.ts';
+import type { Snippet } from '../src/core/snippets/model.ts';
+import { channelMarkdown, indexMarkdown, writeOutput, type OutputFile } from '../src/core/snippets/output.ts';
+import { inWindow } from '../src/core/snippets/schedule.ts';
+import { resolveToday, TODAY_ENV } from '../src/core/today.ts';
+import { absoluteUrl } from '../src/core/urls.ts';
+import { readArgs } from './cli-args.ts';
+
+export interface BuildSnippetsOptions {
+  root: string;
+  today?: string;
+  /** kind/slug: its images are all drawn, whatever the window. */
+  asset?: string;
+  allImages?: boolean;
+  /** An already loaded and checked hub (the build passes its own). */
+  hub?: LoadedHub;
+}
+
+export interface BuildSnippetsResult {
+  outDir: string;
+  snippets: Snippet[];
+  images: { drew: number; reused: number; skipped: number; due: number };
+  notes: number;
+  summary: string;
+}
+
+export const snippetsConfig = (hub: Pick<LoadedHub, 'config'>): SnippetsConfig =>
+  (hub.config as { snippets?: SnippetsConfig }).snippets ?? SnippetsConfigSchema.parse(undefined);
+
+/** Generates, checks overrides, draws the images due, writes the output folder. Throws ContentErrors on any problem. */
+export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSnippetsResult> {
+  const started = performance.now();
+  const root = resolve(opts.root);
+  let hub = opts.hub;
+  if (!hub) {
+    const loaded = loadAndCheckHub(root);
+    if (!loaded.hub || loaded.errors.length) throw new ContentErrors(loaded.errors);
+    hub = loaded.hub;
+  }
+  const { config } = hub;
+  const cfg = snippetsConfig(hub);
+  const { today } = resolveToday({ flag: opts.today, env: process.env[TODAY_ENV], config: config.site.today, timeZone: config.site.timeZone });
+  if (opts.asset && !hub.assets.some((a) => `${a.kind}/${a.slug}` === opts.asset))
+    throw new ContentErrors([{ name: 'UnknownAsset', file: 'command line', field: '--asset', expected: 'kind/slug of an asset, e.g. case-study/nordpharma-excursion-alerts', found: `"${opts.asset}"` }]);
+
+  const run = generateSnippets(hub);
+  if (run.errors.length) throw new ContentErrors(run.errors);
+
+  // Images: drawn for snippets in the posting window, for --asset, or for all with --all-images.
+  const wanted = (s: Snippet) => opts.allImages || s.asset === opts.asset || inWindow(s.suggestedTime, today, cfg.windowDays, config.site.timeZone);
+  const images = { drew: 0, reused: 0, skipped: 0, due: 0 };
+  for (const s of run.snippets) for (const _ of s.media) wanted(s) ? images.due++ : images.skipped++;
+  const files: OutputFile[] = [];
+  const drawn = await drawSnippetImages(root, hub, run.snippets.filter(wanted), images);
+  for (const [path, copyFrom] of drawn) files.push({ path, copyFrom });
+
+  const byAsset = new Map<string, Snippet[]>();
+  for (const s of run.snippets) byAsset.set(s.asset, [...(byAsset.get(s.asset) ?? []), s]);
+  for (const a of hub.assets) {
+    const key = `${a.kind}/${a.slug}`;
+    const mine = byAsset.get(key) ?? [];
+    const page = absoluteUrl(config.site, assetPagePath(a));
+    for (const c of config.channels) {
+      const list = mine.filter((s) => s.channel === c.id);
+      if (!list.length) continue;
+      files.push({ path: `${key}/${c.id}.md`, text: channelMarkdown(a.data.title, page, c, list, config) });
+      files.push({ path: `${key}/${c.id}.json`, text: `${JSON.stringify({ asset: key, title: a.data.title, page, channel: c.id, platform: c.platform, snippets: list }, null, 2)}\n` });
+    }
+  }
+  files.push({ path: 'index.md', text: indexMarkdown({ today, windowDays: cfg.windowDays, snippets: run.snippets, notes: run.notes, images }, config) });
+  files.push({ path: 'snippets.json', text: `${JSON.stringify({ hub: config.site.name, today, windowDays: cfg.windowDays, notes: run.notes, snippets: run.snippets }, null, 2)}\n` });
+
+  const outDir = resolve(root, cfg.out);
+  writeOutput(outDir, files);
+  const assets = new Set(run.snippets.map((s) => s.asset)).size;
+  const ms = performance.now() - started;
+  const summary =
+    `Snippets: ${run.snippets.length} drafts from ${assets} assets for ${config.channels.length} channels → ${cfg.out}/ · ` +
+    (images.due > images.drew + images.reused
+      ? `images: ${images.due} due in the ${cfg.windowDays}-day posting window are not drawn yet (the image step is still to come), ${images.skipped} later · `
+      : `images: drew ${images.drew}, reused ${images.reused}, skipped ${images.skipped} (outside the ${cfg.windowDays}-day posting window) · `) +
+    `${run.notes.length} notes in ${cfg.out}/index.md · ${(ms / 1000).toFixed(1)} s`;
+  return { outDir, snippets: run.snippets, images, notes: run.notes.length, summary };
+}
+
+/** Draws (or reuses) the images of these snippets; returns output path → cached PNG. Filled in by the image slice. */
+async function drawSnippetImages(_root: string, _hub: LoadedHub, _snippets: readonly Snippet[], _count: { drew: number; reused: number }): Promise<Map<string, string>> {
+  return new Map();
+}
+
+async function main(): Promise<void> {
+  const args = readArgs();
+  const argv = process.argv.slice(2);
+  const at = argv.findIndex((a) => a === '--asset' || a.startsWith('--asset='));
+  const asset = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.slice('--asset='.length) : argv[at + 1];
+  try {
+    const r = await buildSnippets({ root: args.root, today: args.today, asset, allImages: args.flags.has('all-images') });
+    console.log(r.summary);
+  } catch (err) {
+    if (err instanceof ContentErrors) console.error(formatReport(err.errors));
+    else console.error(`✖ ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

@@ -1,0 +1,136 @@
+// The output folder: per asset and channel a Markdown file a person reviews and a JSON file tools
+// read, an index with the report, and snippets.json with everything. Written beside the previous
+// output and swapped in, so a failed or interrupted run leaves the previous output as it was.
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Channel, HubConfig } from '../schema/hub.ts';
+import { PLATFORM_FORMATS } from './limits.ts';
+import { UNIT_WORDS } from './count.ts';
+import type { Snippet, SnippetNote } from './model.ts';
+
+export type OutputFile = { path: string; text: string } | { path: string; copyFrom: string };
+
+const KIND_WORDS: Record<Snippet['kind'], string> = { post: 'Post', thread: 'Thread', quote: 'Quote post', clip: 'Clip script', carousel: 'Carousel', faq: 'FAQ post' };
+
+/** "Tue 16 Jun 2026, 08:30" in the hub's time zone. */
+export function localTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+}
+
+/** A fence longer than any run of backticks in the text, so the text shows exactly as written. */
+function fenced(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${text}\n${fence}`;
+}
+
+const countLine = (s: Snippet) =>
+  s.counts
+    .filter((c, i, all) => all.findIndex((x) => x.field === c.field && x.unit === c.unit) === i || s.posts)
+    .map((c) => `${c.field} ${c.count.toLocaleString('en')}/${c.max.toLocaleString('en')}${c.soft ? ' (guidance)' : ''} ${UNIT_WORDS[c.unit].split(' (')[0]}`)
+    .filter((line, i, all) => all.indexOf(line) === i)
+    .join(' · ');
+
+export function channelMarkdown(assetTitle: string, pageUrl: string, channel: Channel, list: readonly Snippet[], config: Pick<HubConfig, 'site'>): string {
+  const f = PLATFORM_FORMATS[channel.platform];
+  const tz = config.site.timeZone;
+  const out: string[] = [
+    `# ${f.name} (${channel.id}) · ${assetTitle}`,
+    '',
+    `${list.length} draft${list.length === 1 ? '' : 's'} for review. Nothing here is published: import into a scheduler, or copy and paste.`,
+    `Page: ${pageUrl} · channel role: ${channel.role} · KPI: ${channel.kpi.primary}${channel.kpi.secondary ? `, ${channel.kpi.secondary}` : ''} · times in ${tz}.`,
+  ];
+  const disclosure = list.find((s) => s.disclosure)?.disclosure;
+  if (disclosure) out.push('', `> **Collaboration disclosure, in every snippet below (keep it):** ${disclosure}`);
+  list.forEach((s, i) => {
+    out.push('', `## ${i + 1}. ${KIND_WORDS[s.kind]}${s.suggestedTime ? ` · ${localTime(s.suggestedTime, tz)}` : ' · no slot found'} · ${s.status}`, '');
+    out.push(`id \`${s.id}\` · made from ${s.from}${s.override ? ' · **editor override**' : ''}`);
+    out.push(`counts: ${countLine(s)}`);
+    if (s.title !== undefined) out.push('', `**Title:** ${s.title}`);
+    if (s.subject !== undefined) out.push('', `**Subject:** ${s.subject}`, '', `**Preheader:** ${s.preheader ?? ''}`);
+    if (s.posts) s.posts.forEach((p, n) => out.push('', `Post ${n + 1} of ${s.posts!.length}:`, '', fenced(p)));
+    else out.push('', fenced(s.text));
+    if (s.firstComment) out.push('', `**First comment:** ${s.firstComment}`);
+    if (s.clip) {
+      out.push('', `**Script** (about ${s.clip.seconds} s):`, '', '| Say | On screen |', '| --- | --- |', `| ${s.clip.hook} | (hook) |`);
+      for (const b of s.clip.beats) out.push(`| ${b.say.replace(/\|/g, '\\|')} | ${b.onScreen.replace(/\|/g, '\\|')} |`);
+      out.push(`| ${s.clip.cta} | (end card: link) |`);
+    }
+    if (s.slides) {
+      out.push('', '**Slides:**', '');
+      s.slides.forEach((sl, n) => out.push(`${n + 1}. **${sl.heading}** — ${sl.body}${sl.source ? ` (source: ${sl.source})` : ''}`));
+    }
+    if (s.media.length) {
+      out.push('', '**Images** (alt text beside each):', '');
+      for (const m of s.media) {
+        const rel = m.file.split('/').slice(2).join('/');
+        out.push(m.drawn ? `- ![${m.alt.replace(/[[\]]/g, '')}](${rel}) ${m.width}x${m.height}: ${m.alt}` : `- not drawn yet (outside the posting window; \`npm run snippets -- --all-images\`): ${m.alt}`);
+      }
+    }
+  });
+  return `${out.join('\n')}\n`;
+}
+
+export interface IndexInput {
+  today: string;
+  windowDays: number;
+  snippets: readonly Snippet[];
+  notes: readonly SnippetNote[];
+  images: { drew: number; reused: number; skipped: number };
+}
+
+export function indexMarkdown(i: IndexInput, config: Pick<HubConfig, 'site' | 'channels'>): string {
+  const assets = [...new Set(i.snippets.map((s) => s.asset))];
+  const kinds = ['post', 'thread', 'quote', 'clip', 'carousel', 'faq'] as const;
+  const lines = [
+    `# Social snippets · ${config.site.name}`,
+    '',
+    `Drafts made for ${i.today} (posting window: ${i.windowDays} days). ${i.snippets.length} snippets from ${assets.length} assets for ${config.channels.length} channels. Every snippet is a draft: review, then import or paste.`,
+    '',
+    `Images: ${i.images.drew + i.images.reused} in place (drew ${i.images.drew}, reused ${i.images.reused}); ${i.images.skipped} for snippets after the posting window are not drawn (\`npm run snippets -- --all-images\` draws them).`,
+    '',
+    `| Asset | ${kinds.join(' | ')} | Channels |`,
+    `| --- | ${kinds.map(() => '---:').join(' | ')} | --- |`,
+  ];
+  for (const a of assets) {
+    const mine = i.snippets.filter((s) => s.asset === a);
+    const channels = [...new Set(mine.map((s) => s.channel))].map((c) => `[${c}](${a}/${c}.md)`).join(', ');
+    lines.push(`| ${a} | ${kinds.map((k) => mine.filter((s) => s.kind === k).length).join(' | ')} | ${channels} |`);
+  }
+  if (i.notes.length) {
+    lines.push('', '## Notes', '', 'Where an asset had too little material, fewer snippets were made: nothing is padded.', '');
+    for (const n of i.notes) lines.push(`- ${n.level === 'warning' ? '**warning** ' : ''}${n.asset}: ${n.message}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Writes every file into a fresh folder beside `outDir`, then swaps it in. The previous output is
+ * removed only once the new one is in place; an error before the swap leaves it untouched.
+ */
+export function writeOutput(outDir: string, files: readonly OutputFile[]): void {
+  const tag = `${process.pid}-${randomBytes(3).toString('hex')}`;
+  const next = `${outDir}.next-${tag}`;
+  const old = `${outDir}.old-${tag}`;
+  try {
+    for (const f of files) {
+      const to = join(next, f.path);
+      mkdirSync(dirname(to), { recursive: true });
+      if ('text' in f) writeFileSync(to, f.text);
+      else copyFileSync(f.copyFrom, to);
+    }
+    mkdirSync(next, { recursive: true });
+    const hadOld = existsSync(outDir);
+    if (hadOld) renameSync(outDir, old);
+    try {
+      renameSync(next, outDir);
+    } catch (err) {
+      if (hadOld) renameSync(old, outDir);
+      throw err;
+    }
+  } finally {
+    rmSync(next, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
+  }
+}
