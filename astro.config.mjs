@@ -11,6 +11,9 @@ import { assetPagePath, inSitemap, lastModified, visibleAssets } from './src/cor
 import { hubRoot } from './src/core/root.ts';
 import { resolveToday, TODAY_ENV } from './src/core/today.ts';
 import { absoluteUrl } from './src/core/urls.ts';
+import { compileAttributionScript } from './src/core/landing/compile.ts';
+import { cspDirectives, extraHashes } from './src/core/landing/csp.ts';
+import { landingSitemapExclusions } from './src/core/landing/page.ts';
 
 // A fixture hub (PROOF_HUB_ROOT) builds into its own dist/ with its own cache.
 const root = hubRoot();
@@ -23,6 +26,15 @@ const { today } = resolveToday({ env: process.env[TODAY_ENV], config: site.today
 const live = visibleAssets(hub.assets, today, 'production');
 const lastmod = new Map(live.map((a) => [absoluteUrl(site, assetPagePath(a)), lastModified(a)]));
 const excluded = new Set(live.filter((a) => !inSitemap(a)).map((a) => absoluteUrl(site, assetPagePath(a))));
+// Landing variants point their canonical at the base page; thank-you steps and base pages with
+// `index: false` are noindex: none of them belong in the sitemap.
+for (const path of landingSitemapExclusions(hub.landings)) excluded.add(absoluteUrl(site, path));
+
+// Content-Security-Policy (src/core/landing/csp.ts): Astro hashes what it bundles; the inline
+// attribution script and brand style are hashed here. scripts/build.ts copies the policy into _headers.
+const script = await compileAttributionScript();
+const hashes = extraHashes(hub.config, script.hash);
+const formActions = hub.landings.flatMap((l) => (l.data.cta.form ? [l.data.cta.form.action] : []));
 
 export default defineConfig({
   site: site.url,
@@ -33,6 +45,13 @@ export default defineConfig({
   outDir: process.env.PROOF_HUB_OUT_DIR ?? `${root}/dist`,
   build: { format: 'directory' },
   markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: cspDirectives(hub.config, formActions),
+      scriptDirective: { hashes: hashes.script },
+      styleDirective: { hashes: hashes.style },
+    },
+  },
   // AVIF at sharp's default effort (4) was most of a cold build (90 s for 25 heroes); effort 2
   // keeps files within a few per cent of that size at a fraction of the time.
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
@@ -48,5 +67,7 @@ export default defineConfig({
       },
     }),
   ],
+  // The attribution script's text for the layout (src/site/attribution.ts): the bytes hashed above.
+  vite: { define: { __PROOF_HUB_ATTRIBUTION_JS__: JSON.stringify(script.code) } },
   devToolbar: { enabled: false },
 });

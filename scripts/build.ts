@@ -4,12 +4,13 @@
 //   3. put the cards and the logo into the site, run the SEO lint over it,
 //   4. swap the new site into dist/ — a failed build leaves the previous dist/ as it was.
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadAndCheckHub } from '../src/core/content/check.ts';
 import { HUB_CONFIG_FILE } from '../src/core/content/load.ts';
 import { ContentErrors, formatReport } from '../src/core/errors.ts';
+import { fillHeaders, sitePolicy } from '../src/core/landing/csp.ts';
 import { renderOgImages } from '../src/core/og/render.ts';
 import { ROOT_ENV } from '../src/core/root.ts';
 import type { HubConfig } from '../src/core/schema/hub.ts';
@@ -49,6 +50,18 @@ function astroBuild(env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
+/** Fills _headers (copied from public/) with the Content-Security-Policy every built page carries. */
+function writeHeaders(outDir: string) {
+  const file = join(outDir, '_headers');
+  if (!existsSync(file)) return;
+  const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ file: f, html: readFileSync(join(outDir, f), 'utf8') }));
+  const { policy, problems } = sitePolicy(pages);
+  if (!policy) throw new BuildFailed(`Pages disagree on the Content-Security-Policy, so _headers cannot carry one policy:\n  ${problems.join('\n  ')}`);
+  writeFileSync(file, fillHeaders(readFileSync(file, 'utf8'), policy));
+}
+
 export async function build(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const started = performance.now();
   const args = readArgs(argv);
@@ -76,6 +89,7 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
     copyFileSync(resolve(root, dirname(HUB_CONFIG_FILE), hub.config.organisation.logo), join(next, 'logo.png'));
     console.log(`${og.summary}; hub card ${siteCard.drawn ? 'drawn' : 'reused'}`);
 
+    writeHeaders(next);
     const lint = seoLint({ root, dist: next });
     if (lint.exitCode) throw new BuildFailed(`SEO lint failed:\n${lint.output}`);
     console.log(lint.output);

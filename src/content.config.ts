@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hubRoot } from './core/root.ts';
 import { AuthorSchema, KIND_FOLDERS, makeAssetSchemas } from './core/schema/asset.ts';
+import { LANDING_FOLDER } from './core/content/load.ts';
+import { LandingSchema } from './core/schema/landing.ts';
 
 // content/ of this hub (the example, or a test fixture via PROOF_HUB_ROOT).
 const contentDir = (folder: string) => pathToFileURL(join(hubRoot(), 'content', folder) + '/');
@@ -24,6 +26,11 @@ export const collections = {
   caseStudies: assetCollection('case-study'),
   benchmarks: assetCollection('benchmark'),
   methodology: assetCollection('methodology'),
+  /** Campaign landing pages (src/core/landing/, README "Landing pages and attribution"). */
+  landing: defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: contentDir(LANDING_FOLDER), generateId: fileId }),
+    schema: LandingSchema,
+  }),
   authors: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: contentDir('authors'), generateId: fileId }),
     schema: AuthorSchema,

@@ -66,11 +66,12 @@ describe('HubConfigSchema defaults', () => {
             postingTimes: ['TU 08:30'],
           },
         ],
-        analytics: { provider: 'none' },
-        consent: { storeAttribution: false, respectGpc: true },
+        analytics: { provider: 'none', send: [] },
+        consent: { storeAttribution: false, respectGpc: true, required: true },
         utm: {
           sources: ['proof-hub', 'linkedin', 'newsletter'],
           mediums: ['social', 'referral', 'email'],
+          aliases: {},
           cta: { source: 'proof-hub', medium: 'referral' },
           naming: { pattern: '^[a-z0-9]+(?:[-_][a-z0-9]+)*$', maxLength: 64 },
         },
@@ -88,8 +89,9 @@ describe('HubConfigSchema defaults', () => {
         h.utm.naming = { maxLength: 100 };
       }),
     );
-    expect(parsed.consent).toEqual({ storeAttribution: true, respectGpc: true });
-    expect(parsed.analytics).toEqual({ provider: 'plausible', id: 'proof.acme.example' });
+    expect(parsed.consent).toEqual({ storeAttribution: true, respectGpc: true, required: true });
+    // `send` defaults to the provider's own destination.
+    expect(parsed.analytics).toEqual({ provider: 'plausible', id: 'proof.acme.example', send: ['plausible'] });
     expect(parsed.utm.cta).toEqual({ source: 'proof-hub', medium: 'email' });
     expect(parsed.utm.naming).toEqual({ pattern: '^[a-z0-9]+(?:[-_][a-z0-9]+)*$', maxLength: 100 });
   });

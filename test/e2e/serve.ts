@@ -7,10 +7,13 @@
 // - /base/x/ serves x/index.html; /base/x (a folder) redirects to /base/x/.
 // - Anything else (including paths outside the base) gets dist/404.html with status 404.
 // - /__health answers 200 (Playwright waits for it; the build has finished by then).
-import { createReadStream, statSync } from 'node:fs';
+// - The headers in dist/_headers (Netlify/Cloudflare format) are sent, as those hosts would: the CSP
+//   tests see the policy as a real HTTP header. --no-headers leaves them out.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { headersFor, parseHeaders } from '../../src/core/landing/csp.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,6 +42,8 @@ export interface ServeOptions {
   base: string;
   port: number;
   host?: string;
+  /** Send the headers from <dir>/_headers (default true). */
+  headers?: boolean;
 }
 
 function isFile(path: string): boolean {
@@ -57,14 +62,16 @@ function isDir(path: string): boolean {
   }
 }
 
-export function serve({ dir, base, port, host = '127.0.0.1' }: ServeOptions) {
+export function serve({ dir, base, port, host = '127.0.0.1', headers = true }: ServeOptions) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
 
   const server = createServer((req, res) => {
-    const send = (status: number, file: string | null, headers: Record<string, string> = {}) => {
+    const send = (status: number, file: string | null, extra: Record<string, string> = {}) => {
       const type = file ? (TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream') : 'text/plain; charset=utf-8';
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+      const rulesFile = join(root, '_headers');
+      const site = headers && existsSync(rulesFile) ? headersFor(parseHeaders(readFileSync(rulesFile, 'utf8')), `/${(req.url ?? '/').split('?')[0]!.slice(prefix.length)}`) : {};
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...site, ...extra });
       if (req.method === 'HEAD' || !file) return res.end(file ? undefined : `${status}\n`);
       createReadStream(file).on('error', () => res.destroy()).pipe(res);
     };

@@ -7,6 +7,7 @@ import { quoteFound, type ContentError } from '../errors.ts';
 import { attribute, componentUses, importedNames, MDX_COMPONENTS } from '../mdx-components.ts';
 import { HttpsUrlSchema } from '../schema/primitives.ts';
 import { HUB_CONFIG_FILE, loadHub, type LoadedAsset, type LoadedHub } from './load.ts';
+import { checkLandings } from '../landing/check.ts';
 
 const IMAGE = /\.(png|jpe?g|webp|avif|gif)$/i;
 
@@ -115,6 +116,7 @@ export function checkHub(hub: LoadedHub): ContentError[] {
       errors.push(at(a.data.slug ? 'slug' : '(file name)', 'DuplicateSlug', `a URL no other asset has (${twin.file} already uses ${url})`, quoteFound(a.slug)));
     else byUrl.set(url, a);
   }
+  errors.push(...checkLandings(hub));
   return errors;
 }
 

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import type { ContentError } from '../errors.ts';
 import { ASSET_KINDS, AssetSchemas, AuthorSchema, KIND_FOLDERS, type AssetData, type AssetKind, type AuthorData } from '../schema/asset.ts';
 import { HubConfigSchema, type HubConfig } from '../schema/hub.ts';
+import { LandingSchema, type LandingData } from '../schema/landing.ts';
 import { parseWith } from '../zod-issues.ts';
 import { fieldLine, readYaml, splitFrontmatter } from './yaml.ts';
 
@@ -32,11 +33,24 @@ export interface LoadedAuthor {
   data: AuthorData;
 }
 
+export interface LoadedLanding {
+  /** File name without extension: Astro's entry id. */
+  id: string;
+  slug: string;
+  file: string;
+  data: LandingData;
+  body: string;
+  bodyLine: number;
+  lineOf: (field: string) => number | undefined;
+}
+
 export interface LoadedHub {
   root: string;
   config: HubConfig;
   authors: LoadedAuthor[];
   assets: LoadedAsset[];
+  /** content/landing/*.mdx (see src/core/landing/). */
+  landings: LoadedLanding[];
 }
 
 export type HubLoad = { hub?: LoadedHub; errors: ContentError[] };
@@ -100,6 +114,31 @@ function loadAssets(root: string, errors: ContentError[]): LoadedAsset[] {
   return assets;
 }
 
+/** Where landing pages live under content/. */
+export const LANDING_FOLDER = 'landing';
+
+function loadLandings(root: string, errors: ContentError[]): LoadedLanding[] {
+  const landings: LoadedLanding[] = [];
+  for (const path of listFiles(join(root, 'content', LANDING_FOLDER), /\.mdx?$/)) {
+    const file = rel(root, path);
+    const text = readFileSync(path, 'utf8');
+    const fm = splitFrontmatter(text);
+    if (!fm) {
+      errors.push({ name: 'MissingFrontmatter', file, line: 1, expected: 'frontmatter between two "---" lines at the top of the file', found: `"${text.split('\n')[0]}"` });
+      continue;
+    }
+    const read = readYaml(fm.yaml, file, fm.yamlLine - 1);
+    if (!read.ok) { errors.push(read.error); continue; }
+    const lineOf = (f: string) => fieldLine(fm.yaml, f, fm.yamlLine);
+    const parsed = parseWith(LandingSchema, read.value, file, lineOf);
+    if (!parsed.ok) { errors.push(...parsed.errors); continue; }
+    const id = path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
+    const bodyLine = fm.yamlLine + fm.yaml.split('\n').length + 1;
+    landings.push({ id, slug: parsed.value.slug ?? id, file, data: parsed.value, body: fm.body, bodyLine, lineOf });
+  }
+  return landings;
+}
+
 /** Loads and schema-checks every file. Cross-file checks live in check.ts. */
 export function loadHub(root: string): HubLoad {
   const errors: ContentError[] = [];
@@ -107,5 +146,6 @@ export function loadHub(root: string): HubLoad {
   errors.push(...configErrors);
   const authors = loadAuthors(root, errors);
   const assets = loadAssets(root, errors);
-  return { hub: config ? { root, config, authors, assets } : undefined, errors };
+  const landings = loadLandings(root, errors);
+  return { hub: config ? { root, config, authors, assets, landings } : undefined, errors };
 }

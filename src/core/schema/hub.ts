@@ -11,7 +11,7 @@ export const CHANNEL_ROLES = ['demand', 'trust', 'community', 'conversion'] as c
 export const PLATFORMS = [
   'linkedin', 'x', 'threads', 'bluesky', 'mastodon', 'instagram', 'youtube', 'tiktok', 'reddit', 'discord', 'email',
 ] as const;
-export const ANALYTICS_PROVIDERS = ['none', 'plausible', 'ga4', 'posthog'] as const;
+export const ANALYTICS_PROVIDERS = ['none', 'plausible', 'ga4', 'posthog', 'umami'] as const;
 
 const isTimeZone = (tz: string) => {
   try {
@@ -167,30 +167,62 @@ export const ChannelSchema = z.strictObject({
     .min(1),
 });
 
+/** Where the attribution script sends its events (README "Landing pages and attribution"). */
+export const EVENT_DESTINATIONS = ['dataLayer', 'plausible', 'posthog', 'umami', 'beacon'] as const;
+export type EventDestination = (typeof EVENT_DESTINATIONS)[number];
+/** The destination each provider implies when `send` is not written. */
+const PROVIDER_DESTINATIONS: Record<(typeof ANALYTICS_PROVIDERS)[number], EventDestination[]> = {
+  none: [], plausible: ['plausible'], ga4: ['dataLayer'], posthog: ['posthog'], umami: ['umami'],
+};
+
 export const AnalyticsSchema = z
   .strictObject({
     provider: z.enum(ANALYTICS_PROVIDERS).default('none'),
     /** Plausible domain, GA4 measurement id or PostHog key, as the provider needs. */
     id: z.string().optional(),
+    /** Where landing_view, variant_exposure, cta_click and conversion go; defaults to the provider's own. */
+    send: z.array(z.enum(EVENT_DESTINATIONS)).optional(),
+    /** https endpoint for `beacon`: receives a JSON array of events (README "Event schema"). */
+    endpoint: HttpsUrlSchema.optional(),
   })
-  .default({ provider: 'none' });
+  .default({ provider: 'none' })
+  .transform((a) => ({ ...a, send: [...new Set(a.send ?? PROVIDER_DESTINATIONS[a.provider])] }))
+  .refine((a) => !a.send.includes('beacon') || Boolean(a.endpoint), {
+    error: 'an https endpoint for the beacon, e.g. endpoint: https://collect.example.com/events',
+    path: ['endpoint'],
+    params: { name: 'MissingEndpoint' },
+  });
 
 export const ConsentSchema = z
   .strictObject({
     /** Store first/last touch in the browser. Off by default: Swedish guidance treats Web Storage like cookies. */
     storeAttribution: z.boolean().default(false),
-    /** Honour Global Privacy Control and Do Not Track by sending no events. */
+    /** Honour Global Privacy Control by sending no events, storing nothing and making no view id. */
     respectGpc: z.boolean().default(true),
+    /**
+     * Send events only after the site's consent tool says yes (the consent hook, or IAB TCF
+     * `__tcfapi` where present). Off only where events need no consent in your jurisdiction.
+     */
+    required: z.boolean().default(true),
   })
-  .default({ storeAttribution: false, respectGpc: true });
+  .default({ storeAttribution: false, respectGpc: true, required: true });
 
 export const UtmStandardSchema = z.strictObject({
-  sources: z.array(z.string().min(1)).min(1),
+  /** Allowed utm_source values, lowercase. Name X `twitter`: GA4's social-source list has no `x`. */
+  sources: z
+    .array(z.string().min(1))
+    .min(1)
+    .refine((list) => !list.includes('x'), {
+      error: 'twitter instead of x (GA4 counts only twitter as a social source); add `aliases: { x: twitter }` to map links tagged x',
+      params: { name: 'UtmSourceX' },
+    }),
   mediums: z.array(z.string().min(1)).min(1),
   /** Tags on CTA links that leave the hub for the company's own forms, when the reader brought no UTM. */
   cta: z
     .strictObject({ source: z.string().min(1).default('proof-hub'), medium: z.string().min(1).default('referral') })
     .default({ source: 'proof-hub', medium: 'referral' }),
+  /** Incoming utm_source values read as another, e.g. { x: twitter, "x.com": twitter }. */
+  aliases: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** Campaign, content and term values must match this pattern after lower-casing. */
   naming: z
     .strictObject({
