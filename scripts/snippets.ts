@@ -2,11 +2,14 @@
 // writes the social snippets of every asset into the output folder (hub.yaml snippets.out, default
 // snippets/, outside dist/): per asset and channel a Markdown file to review and a JSON file for
 // tools, an index with the report, and snippets.json. The build runs it too (buildSnippets()).
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadAndCheckHub } from '../src/core/content/check.ts';
 import type { LoadedHub } from '../src/core/content/load.ts';
 import { ContentErrors, formatReport } from '../src/core/errors.ts';
+import { hubFontFiles, loadFonts, renderOgImages } from '../src/core/og/render.ts';
+import { quoteCardSvg, slideSvg } from '../src/core/social-cards/layouts.ts';
 import { assetPagePath } from '../src/core/site-model.ts';
 import { SnippetsConfigSchema, type SnippetsConfig } from '../src/core/snippets/config.ts';
 import { generateSnippets } from '../src/core/snippets/generate.ts';
@@ -35,8 +38,7 @@ export interface BuildSnippetsResult {
   summary: string;
 }
 
-export const snippetsConfig = (hub: Pick<LoadedHub, 'config'>): SnippetsConfig =>
-  (hub.config as { snippets?: SnippetsConfig }).snippets ?? SnippetsConfigSchema.parse(undefined);
+export const snippetsConfig = (hub: Pick<LoadedHub, 'config'>): SnippetsConfig => (hub.config as { snippets?: SnippetsConfig }).snippets ?? SnippetsConfigSchema.parse(undefined);
 
 /** Generates, checks overrides, draws the images due, writes the output folder. Throws ContentErrors on any problem. */
 export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSnippetsResult> {
@@ -52,7 +54,9 @@ export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSn
   const cfg = snippetsConfig(hub);
   const { today } = resolveToday({ flag: opts.today, env: process.env[TODAY_ENV], config: config.site.today, timeZone: config.site.timeZone });
   if (opts.asset && !hub.assets.some((a) => `${a.kind}/${a.slug}` === opts.asset))
-    throw new ContentErrors([{ name: 'UnknownAsset', file: 'command line', field: '--asset', expected: 'kind/slug of an asset, e.g. case-study/nordpharma-excursion-alerts', found: `"${opts.asset}"` }]);
+    throw new ContentErrors([
+      { name: 'UnknownAsset', file: 'command line', field: '--asset', expected: 'kind/slug of an asset, e.g. case-study/nordpharma-excursion-alerts', found: `"${opts.asset}"` },
+    ]);
 
   const run = generateSnippets(hub);
   if (run.errors.length) throw new ContentErrors(run.errors);
@@ -62,27 +66,33 @@ export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSn
   const images = { drew: 0, reused: 0, skipped: 0, due: 0 };
   for (const s of run.snippets) for (const _ of s.media) wanted(s) ? images.due++ : images.skipped++;
   const files: OutputFile[] = [];
-  const drawn = await drawSnippetImages(root, hub, run.snippets.filter(wanted), images);
-  for (const [path, copyFrom] of drawn) files.push({ path, copyFrom });
+  const stage = `${resolve(root, cfg.out)}.images-${process.pid}`;
+  rmSync(stage, { recursive: true, force: true });
+  try {
+    const drawn = await drawSnippetImages(root, hub, run.snippets.filter(wanted), images, stage);
+    for (const [path, copyFrom] of drawn) files.push({ path, copyFrom });
 
-  const byAsset = new Map<string, Snippet[]>();
-  for (const s of run.snippets) byAsset.set(s.asset, [...(byAsset.get(s.asset) ?? []), s]);
-  for (const a of hub.assets) {
-    const key = `${a.kind}/${a.slug}`;
-    const mine = byAsset.get(key) ?? [];
-    const page = absoluteUrl(config.site, assetPagePath(a));
-    for (const c of config.channels) {
-      const list = mine.filter((s) => s.channel === c.id);
-      if (!list.length) continue;
-      files.push({ path: `${key}/${c.id}.md`, text: channelMarkdown(a.data.title, page, c, list, config) });
-      files.push({ path: `${key}/${c.id}.json`, text: `${JSON.stringify({ asset: key, title: a.data.title, page, channel: c.id, platform: c.platform, snippets: list }, null, 2)}\n` });
+    const byAsset = new Map<string, Snippet[]>();
+    for (const s of run.snippets) byAsset.set(s.asset, [...(byAsset.get(s.asset) ?? []), s]);
+    for (const a of hub.assets) {
+      const key = `${a.kind}/${a.slug}`;
+      const mine = byAsset.get(key) ?? [];
+      const page = absoluteUrl(config.site, assetPagePath(a));
+      for (const c of config.channels) {
+        const list = mine.filter((s) => s.channel === c.id);
+        if (!list.length) continue;
+        files.push({ path: `${key}/${c.id}.md`, text: channelMarkdown(a.data.title, page, c, list, config) });
+        files.push({ path: `${key}/${c.id}.json`, text: `${JSON.stringify({ asset: key, title: a.data.title, page, channel: c.id, platform: c.platform, snippets: list }, null, 2)}\n` });
+      }
     }
-  }
-  files.push({ path: 'index.md', text: indexMarkdown({ today, windowDays: cfg.windowDays, snippets: run.snippets, notes: run.notes, images }, config) });
-  files.push({ path: 'snippets.json', text: `${JSON.stringify({ hub: config.site.name, today, windowDays: cfg.windowDays, notes: run.notes, snippets: run.snippets }, null, 2)}\n` });
+    files.push({ path: 'index.md', text: indexMarkdown({ today, windowDays: cfg.windowDays, snippets: run.snippets, notes: run.notes, images }, config) });
+    files.push({ path: 'snippets.json', text: `${JSON.stringify({ hub: config.site.name, today, windowDays: cfg.windowDays, notes: run.notes, snippets: run.snippets }, null, 2)}\n` });
 
+    writeOutput(resolve(root, cfg.out), files);
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
   const outDir = resolve(root, cfg.out);
-  writeOutput(outDir, files);
   const assets = new Set(run.snippets.map((s) => s.asset)).size;
   const ms = performance.now() - started;
   const summary =
@@ -94,9 +104,31 @@ export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSn
   return { outDir, snippets: run.snippets, images, notes: run.notes.length, summary };
 }
 
-/** Draws (or reuses) the images of these snippets; returns output path → cached PNG. Filled in by the image slice. */
-async function drawSnippetImages(_root: string, _hub: LoadedHub, _snippets: readonly Snippet[], _count: { drew: number; reused: number }): Promise<Map<string, string>> {
-  return new Map();
+/**
+ * Draws (or reuses, from the OG renderer's content-hash cache) the quote cards and carousel slides
+ * of these snippets into a staging folder; returns output path → staged PNG, and marks them drawn.
+ */
+async function drawSnippetImages(root: string, hub: LoadedHub, snippets: readonly Snippet[], count: { drew: number; reused: number }, stage: string): Promise<Map<string, string>> {
+  const jobs: { outFile: string; svg: string }[] = [];
+  const out = new Map<string, string>();
+  if (!snippets.some((s) => s.media.length)) return out;
+  const fontFiles = hubFontFiles(root, hub.config);
+  const fonts = loadFonts(fontFiles).metrics;
+  const brand = { colours: { ...hub.config.brand.colours }, fontFamily: hub.config.brand.font.family, brandName: hub.config.site.name };
+  for (const s of snippets) {
+    s.media.forEach((m, i) => {
+      const svg = s.card ? quoteCardSvg({ ...brand, ...s.card }, fonts) : s.slides?.[i] ? slideSvg({ ...brand, ...s.slides[i]!, index: i, total: s.slides.length }, fonts) : undefined;
+      if (!svg) return;
+      const staged = join(stage, m.file);
+      jobs.push({ outFile: staged, svg });
+      out.set(m.file, staged);
+      m.drawn = true;
+    });
+  }
+  const r = await renderOgImages({ root, cards: jobs, fonts: fontFiles });
+  count.drew += r.drawn;
+  count.reused += r.reused;
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -109,7 +141,7 @@ async function main(): Promise<void> {
     console.log(r.summary);
   } catch (err) {
     if (err instanceof ContentErrors) console.error(formatReport(err.errors));
-    else console.error(`✖ ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    else console.error(`✖ ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     process.exit(1);
   }
 }

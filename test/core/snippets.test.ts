@@ -328,3 +328,40 @@ describe('npm run snippets', () => {
     await expect(buildSnippets({ root, asset: 'case-study/nope' })).rejects.toThrow(/--asset/);
   });
 });
+
+describe('images', () => {
+  it('draws quote cards 1080x1080 and slides 1080x1350 that decode and show text; a second run draws none', async () => {
+    const { cpSync } = await import('node:fs');
+    const { buildSnippets } = await import('../../scripts/snippets.ts');
+    const root = mkdtempSync(join(tmpdir(), 'snippets-img-'));
+    temps.push(root);
+    cpSync(join(PROJECT, 'test/fixtures/hubs/sv/content'), join(root, 'content'), { recursive: true });
+    const first = await buildSnippets({ root, today: '2026-06-15', allImages: true });
+    const media = first.snippets.flatMap((s) => s.media.map((m) => ({ s, m })));
+    expect(media.length).toBeGreaterThan(0);
+    expect(first.images.drew + first.images.reused).toBe(media.length);
+    expect(first.images.skipped).toBe(0);
+    const sharp = (await import('sharp')).default;
+    for (const kind of ['quote', 'carousel'] as const) {
+      const hit = media.find((x) => x.s.kind === kind);
+      if (!hit) continue;
+      const file = join(root, 'snippets', hit.m.file);
+      const meta = await sharp(file).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', hit.m.width, hit.m.height]);
+      expect(hit.m.alt.length).toBeGreaterThan(20);
+      // Not blank: the text area holds many dark and light pixels (glyphs, not one flat colour).
+      const { data, info } = await sharp(file).extract({ left: 90, top: 200, width: 900, height: 500 }).greyscale().raw().toBuffer({ resolveWithObject: true });
+      const hist = new Set(data);
+      expect(hist.size, `${kind}: grey levels`).toBeGreaterThan(20);
+      expect(info.width).toBe(900);
+      expect(readFileSync(join(root, 'snippets', hit.s.asset, `${hit.s.channel}.md`), 'utf8')).toContain(`](${hit.m.file.split('/').slice(2).join('/')})`);
+    }
+    const second = await buildSnippets({ root, today: '2026-06-15', allImages: true });
+    expect(second.images.drew).toBe(0);
+    expect(second.images.reused).toBe(media.length);
+    // By default only the posting window is drawn; the rest is counted as skipped.
+    const windowed = await buildSnippets({ root, today: '2030-01-01' });
+    expect(windowed.images.drew + windowed.images.reused).toBe(0);
+    expect(windowed.images.skipped).toBe(media.length);
+  });
+});

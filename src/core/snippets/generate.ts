@@ -205,6 +205,7 @@ interface Draft {
   single?: boolean;
   clip?: ClipScript;
   slides?: CarouselSlide[];
+  card?: { quote: string; attribution: string };
   media?: Omit<SnippetMedia, 'file' | 'drawn'>[];
   override?: PostOverride;
 }
@@ -365,6 +366,7 @@ export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'>, opts
           message: base(q.hook, [q.body]),
           from: q.from,
           single: true,
+          card: q.card,
           media: [{ type: 'image', ...QUOTE_CARD, alt: `Quote card: ${curly(q.card.quote)} ${q.card.attribution}. ${config.site.name}.` }],
         }),
       );
@@ -484,6 +486,7 @@ export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'>, opts
         override: Boolean(d.override),
         ...(d.clip ? { clip: d.clip } : {}),
         ...(d.slides ? { slides: d.slides } : {}),
+        ...(d.card ? { card: d.card } : {}),
         counts,
       });
     }

@@ -69,6 +69,8 @@ export interface Snippet {
   override: boolean;
   clip?: ClipScript;
   slides?: CarouselSlide[];
+  /** What a quote card shows: the words and who said them (or the source). */
+  card?: { quote: string; attribution: string };
   /** Every limit of every field, measured: the proof that it fits. */
   counts: Measured[];
 }
