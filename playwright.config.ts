@@ -80,6 +80,8 @@ export default defineConfig<{}, HubOptions>({
     },
     {
       name: 'sv',
+      // The landing pages live in the example hub only.
+      testIgnore: /landing-attribution\.spec\.ts/,
       use: { hubName: 'sv', baseURL: localUrl(HUBS.sv) },
     },
   ],
