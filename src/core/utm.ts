@@ -59,3 +59,30 @@ export function buildUtmUrl(href: string, params: UtmParams, standard: UtmStanda
   }
   return url.toString();
 }
+
+/** utm_* keys GA4 accepts besides the six the hub writes (reported or not); hand-written links may use them. */
+export const EXTRA_UTM_KEYS = ['utm_source_platform', 'utm_creative_format', 'utm_marketing_tactic'] as const;
+
+/** Error names for a hand-written utm_* parameter that breaks the standard. */
+export type UtmBreach = { name: 'UnknownUtmParameter' | 'UnknownUtmSource' | 'UnknownUtmMedium' | 'NonStandardUtm'; expected: string };
+
+/**
+ * What a hand-written utm_* parameter (in content, not made by the builder) must be instead, or
+ * undefined when it meets the standard. Stricter than the builder, which normalises: a link typed
+ * by hand is sent as written, and GA4 reports "LinkedIn" and "linkedin" as two rows.
+ */
+export function handWrittenUtmProblem(key: string, raw: string, standard: UtmStandard): UtmBreach | undefined {
+  const known = (UTM_KEYS as readonly string[]).includes(key);
+  if (!known && !(EXTRA_UTM_KEYS as readonly string[]).includes(key))
+    return { name: 'UnknownUtmParameter', expected: `one of the UTM parameters, written lowercase (${[...UTM_KEYS, ...EXTRA_UTM_KEYS].join(', ')})` };
+  const value = normaliseUtmValue(raw);
+  const name = key === 'utm_source' ? 'UnknownUtmSource' : key === 'utm_medium' ? 'UnknownUtmMedium' : 'NonStandardUtm';
+  const alias = key === 'utm_source' && Object.hasOwn(standard.aliases, value) ? standard.aliases[value] : undefined;
+  if (alias !== undefined) return { name, expected: `"${alias}" (the standard's name for ${value}: utm.aliases in content/hub.yaml)` };
+  // The extra keys follow the naming rule, as campaign and content do.
+  const listed = key === 'utm_source' ? standard.sources : key === 'utm_medium' ? standard.mediums : undefined;
+  const problem = utmProblem((known ? key : 'utm_content') as UtmKey, value, standard);
+  if (problem) return { name: listed && value !== '' && !listed.includes(value) ? name : 'NonStandardUtm', expected: problem };
+  if (value !== raw) return { name: 'NonStandardUtm', expected: `"${value}" (UTM values are lowercase, with hyphens for spaces)` };
+  return undefined;
+}

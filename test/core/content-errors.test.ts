@@ -2,9 +2,9 @@
 // and what was found. Each test copies the Swedish fixture hub, breaks one thing, and checks the
 // exact error the check returns.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadAndCheckHub } from '../../src/core/content/check.ts';
 import { formatReport, type ContentError } from '../../src/core/errors.ts';
@@ -28,7 +28,10 @@ function hubWith(edits: Record<string, [from: string | RegExp, to: string][]> = 
     }
     writeFileSync(join(root, file), text);
   }
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(root, file), text);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
   return root;
 }
 
@@ -249,6 +252,63 @@ describe('content errors name file, field, expected and found', () => {
       'content/methodology/kalibrering.mdx UnknownAuthor',
     ]);
     expect(formatReport(errors).split('\n')[0]).toBe('✖ 3 problems in 3 files:');
+  });
+});
+
+/** A landing page for the fixture hub (it ships none), with its CTA href and body as given. */
+const LANDING = 'content/landing/demo.mdx';
+const landingFile = (href: string, body = 'Vi visar var pallarna blir för varma.\n') => `---
+title: Boka en genomgång av kylkedjan
+description: Skicka en körning temperaturdata så visar en ingenjör var pallarna kasseras, på tjugo minuter.
+campaign: var-demo
+promise: varje-grad
+published: 2026-05-01
+headline: Se var pallarna blir för varma
+subheadline: En körning data räcker för att hitta var varorna går förlorade.
+assets: [case-study/apoteksgruppen]
+cta: { label: Boka en genomgång, href: "${href}" }
+---
+${body}`;
+
+describe('hand-written tracked links meet the UTM standard (the builder makes the rest)', () => {
+  it('a Markdown link with a capitalised source', () => {
+    const root = hubWith({ [CASE]: [['Apoteksgruppen skickar 4 000 pallar i månaden.', 'Apoteksgruppen skickar 4 000 pallar i [månaden](https://kylkedjan.example/pallar?utm_source=LinkedIn&utm_medium=social).']] });
+    expect(errorsOf(root)).toEqual<ContentError[]>([
+      { name: 'NonStandardUtm', file: CASE, line: 23, field: 'link?utm_source', expected: '"linkedin" (UTM values are lowercase, with hyphens for spaces)', found: '"LinkedIn" in https://kylkedjan.example/pallar?utm_source=LinkedIn&utm_medium=social' },
+    ]);
+  });
+
+  it('a CTA href with a medium outside the standard, and a campaign breaking the naming rule', () => {
+    const root = hubWith({ [CASE]: [['<CTA href="https://kylkedjan.example/demo"', '<CTA href="https://kylkedjan.example/demo?utm_medium=email&utm_campaign=Vår+demo"']] });
+    expect(errorsOf(root)).toEqual<ContentError[]>([
+      { name: 'UnknownUtmMedium', file: CASE, line: 37, field: '<CTA href>?utm_medium', expected: 'one of the allowed mediums (social, referral)', found: '"email" in https://kylkedjan.example/demo?utm_medium=email&utm_campaign=Vår+demo' },
+      { name: 'NonStandardUtm', file: CASE, line: 37, field: '<CTA href>?utm_campaign', expected: 'a value matching ^[a-z0-9]+(?:[-_][a-z0-9]+)*$ (lowercase words joined by - or _)', found: '"Vår demo" in https://kylkedjan.example/demo?utm_medium=email&utm_campaign=Vår+demo' },
+    ]);
+  });
+
+  it('a frontmatter URL (a claim source) with an unknown source', () => {
+    const root = hubWith({ [CASE]: [['source: { url: "https://apoteksgruppen.example/arsredovisning-2026" }', 'source: { url: "https://apoteksgruppen.example/arsredovisning-2026?utm_source=facebook" }']] });
+    expect(errorsOf(root)).toEqual<ContentError[]>([
+      { name: 'UnknownUtmSource', file: CASE, line: 14, field: 'claims.0.source.url?utm_source', expected: 'one of the allowed sources (proof-hub, linkedin)', found: '"facebook" in https://apoteksgruppen.example/arsredovisning-2026?utm_source=facebook' },
+    ]);
+  });
+
+  it("a landing page's CTA href and an <a href> in its body with a misspelt parameter", () => {
+    const root = hubWith({}, {
+      [LANDING]: landingFile('https://kylkedjan.example/demo?utm_content=Hero Knapp', 'Läs [metoden](/proof-hub/methodology/kalibrering/) eller <a href="https://kylkedjan.example/?utm_campain=var-demo">startsidan</a>.\n'),
+    });
+    expect(errorsOf(root)).toEqual<ContentError[]>([
+      { name: 'NonStandardUtm', file: LANDING, line: 10, field: 'cta.href?utm_content', expected: '"hero-knapp" (UTM values are lowercase, with hyphens for spaces)', found: '"Hero Knapp" in https://kylkedjan.example/demo?utm_content=Hero Knapp' },
+      { name: 'UnknownUtmParameter', file: LANDING, line: 12, field: '<a href>?utm_campain', expected: 'one of the UTM parameters, written lowercase (utm_source, utm_medium, utm_campaign, utm_content, utm_term, utm_id, utm_source_platform, utm_creative_format, utm_marketing_tactic)', found: '"var-demo" in https://kylkedjan.example/?utm_campain=var-demo' },
+    ]);
+  });
+
+  it('passes links that meet the standard, and links shown as code', () => {
+    const good = 'https://kylkedjan.example/demo?utm_source=linkedin&utm_medium=social&utm_campaign=var-demo';
+    const root = hubWith({}, {
+      [LANDING]: landingFile(good, `Se [demon](${good}).\n\nSkriv inte \`?utm_source=LinkedIn\` för hand:\n\n\`\`\`\nhttps://kylkedjan.example/?utm_source=Facebook\n\`\`\`\n`),
+    });
+    expect(errorsOf(root)).toEqual([]);
   });
 });
 

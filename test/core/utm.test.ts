@@ -1,7 +1,7 @@
 // Every link the hub hands out carries UTM tags that follow the hub's standard; a tag that breaks
 // it fails the build with the parameter named, instead of polluting the analytics.
 import { describe, expect, it } from 'vitest';
-import { buildUtmUrl, normaliseUtmValue, UtmError, utmProblem, type UtmStandard } from '../../src/core/utm.ts';
+import { buildUtmUrl, handWrittenUtmProblem, normaliseUtmValue, UtmError, utmProblem, type UtmStandard } from '../../src/core/utm.ts';
 import { hubConfig } from './minimal-hub.ts';
 
 const STANDARD: UtmStandard = hubConfig().utm;
@@ -119,5 +119,24 @@ describe('buildUtmUrl', () => {
 
   it('accepts plain http links', () => {
     expect(buildUtmUrl('http://x.example/a', TAGS, STANDARD)).toBe('http://x.example/a?utm_source=linkedin&utm_medium=social&utm_campaign=how-we-did-it');
+  });
+});
+
+describe('handWrittenUtmProblem (a tracked link typed into content)', () => {
+  const standard: UtmStandard = { ...STANDARD, aliases: { x: 'twitter' } };
+  it('passes values written exactly as the standard has them', () => {
+    expect(handWrittenUtmProblem('utm_source', 'linkedin', standard)).toBeUndefined();
+    expect(handWrittenUtmProblem('utm_campaign', 'how-we-did-it', standard)).toBeUndefined();
+    expect(handWrittenUtmProblem('utm_creative_format', 'carousel', standard)).toBeUndefined();
+  });
+  it('names the standard value where the builder would have normalised one', () => {
+    expect(handWrittenUtmProblem('utm_source', 'LinkedIn', standard)).toEqual({ name: 'NonStandardUtm', expected: '"linkedin" (UTM values are lowercase, with hyphens for spaces)' });
+    expect(handWrittenUtmProblem('utm_source', 'x', standard)).toEqual({ name: 'UnknownUtmSource', expected: '"twitter" (the standard\'s name for x: utm.aliases in content/hub.yaml)' });
+  });
+  it('names unknown sources and mediums, empty values, and parameters that are not UTM ones', () => {
+    expect(handWrittenUtmProblem('utm_medium', 'organic', standard)?.name).toBe('UnknownUtmMedium');
+    expect(handWrittenUtmProblem('utm_source', '', standard)).toEqual({ name: 'NonStandardUtm', expected: 'a non-empty value' });
+    expect(handWrittenUtmProblem('utm_campaign', 'a'.repeat(65), standard)).toEqual({ name: 'NonStandardUtm', expected: 'at most 64 characters' });
+    expect(handWrittenUtmProblem('UTM_SOURCE', 'linkedin', standard)?.name).toBe('UnknownUtmParameter');
   });
 });

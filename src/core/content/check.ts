@@ -8,6 +8,7 @@ import { attribute, componentUses, importedNames, MDX_COMPONENTS } from '../mdx-
 import { HttpsUrlSchema } from '../schema/primitives.ts';
 import { HUB_CONFIG_FILE, loadHub, type LoadedAsset, type LoadedHub } from './load.ts';
 import { checkLandings } from '../landing/check.ts';
+import { trackedLinkErrors } from './tracked-links.ts';
 
 const IMAGE = /\.(png|jpe?g|webp|avif|gif)$/i;
 
@@ -117,6 +118,8 @@ export function checkHub(hub: LoadedHub): ContentError[] {
     else byUrl.set(url, a);
   }
   errors.push(...checkLandings(hub));
+  // Hand-written tracked links (the builder makes the rest) must still meet the UTM standard.
+  for (const doc of [...hub.assets, ...hub.landings]) errors.push(...trackedLinkErrors(doc, config.utm));
   return errors;
 }
 
