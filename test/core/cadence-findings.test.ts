@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostsLog } from '../../src/core/cadence/posts-log.ts';
 import { buildReport, exitCodeOf, type ReportAsset } from '../../src/core/cadence/report.ts';
-import { disclosures } from '../../src/core/governance/check.ts';
+import { disclosures, type GovernedLanding } from '../../src/core/governance/check.ts';
 import { HubConfigSchema } from '../../src/core/schema/hub.ts';
 import { MINIMAL_HUB } from './minimal-hub.ts';
 
@@ -176,5 +176,32 @@ describe('slot states, coverage and proof ratio', () => {
     ]);
     expect(report.proofRatio?.recent).toEqual({ from: '2026-05-11', to: '2026-06-07', posts: 6, proof: 4, ratio: 0.667 });
     expect(report.proofRatio?.byChannel).toEqual([{ channel: 'Myspace', posts: 1, proof: 0, ratio: 0 }, { channel: 'linkedin', posts: 8, proof: 6, ratio: 0.75 }]);
+  });
+});
+
+describe('featured proof on landing pages', () => {
+  const landing = (slug: string, published: string, featured: string[], draft = false): GovernedLanding => ({
+    slug, file: `content/landing/${slug}.mdx`, lineOf: (f) => ({ assets: 8, 'assets.0': 9, 'assets.1': 10, 'assets.2': 11 })[f], data: { published, draft, assets: featured },
+  });
+  const landings = [
+    landing('live', '2026-06-01', ['case-study/a1', 'case-study/d1', 'case-study/s1']),
+    landing('soon', '2026-06-20', ['case-study/s1', 'case-study/d2']),
+    landing('sketch', '2026-06-12', ['case-study/s1'], true),
+  ];
+  const found = buildReport({ config, assets, today: TODAY, landings }).findings.filter((f) => f.kind === 'FeaturedAssetNotLive');
+
+  it('is an error on a live page, a warning on a scheduled one, a note on a draft, naming file and field', () => {
+    expect(found).toEqual([
+      { kind: 'FeaturedAssetNotLive', severity: 'error', asset: 'case-study/d1', file: 'content/landing/live.mdx', line: 10, field: 'assets.1', date: '2026-06-01', message: 'lp/live features case-study/d1, but it is a draft: the live page leaves it off; publish it first or feature another asset' },
+      { kind: 'FeaturedAssetNotLive', severity: 'error', asset: 'case-study/s1', file: 'content/landing/live.mdx', line: 11, field: 'assets.2', date: '2026-06-01', message: 'lp/live features case-study/s1, but it is not published until 2026-06-16: the live page leaves it off; publish it first or feature another asset' },
+      { kind: 'FeaturedAssetNotLive', severity: 'warning', asset: 'case-study/d2', file: 'content/landing/soon.mdx', line: 10, field: 'assets.1', date: '2026-06-20', message: 'lp/soon (scheduled, 2026-06-20) features case-study/d2, but it is a draft: the page would leave it off; publish it first or feature another asset' },
+      { kind: 'FeaturedAssetNotLive', severity: 'info', asset: 'case-study/s1', file: 'content/landing/sketch.mdx', line: 9, field: 'assets.0', date: '2026-06-12', message: 'lp/sketch (draft, 2026-06-12) features case-study/s1, but it goes live on 2026-06-16, after this page (2026-06-12): the page would leave it off; publish it first or feature another asset' },
+    ]);
+  });
+
+  it('fails the build only for the live page', () => {
+    const onlyPreview = buildReport({ config, assets, today: TODAY, landings: landings.slice(1) });
+    expect(onlyPreview.findings.filter((f) => f.kind === 'FeaturedAssetNotLive' && f.severity === 'error')).toEqual([]);
+    expect(found.filter((f) => f.severity === 'error')).toHaveLength(2);
   });
 });

@@ -22,6 +22,7 @@ export const FINDING_KINDS = {
   ClaimSource: 'a claim source that is not a well-formed https URL, or cites an asset that is not published',
   Superlative: 'an absolute claim in a title, description or heading without a sourced claim carrying it',
   MissingDisclosure: 'a collaboration without disclosure text',
+  FeaturedAssetNotLive: 'a landing page features an asset that is a draft or not published yet (live pages leave it off)',
 } as const;
 
 export type FindingKind = keyof typeof FINDING_KINDS;

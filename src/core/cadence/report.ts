@@ -3,7 +3,7 @@
 import type { ContentError } from '../errors.ts';
 import { describeCadence } from '../i18n.ts';
 import { governanceOf, type Governance } from '../governance/config.ts';
-import { governanceFindings, type GovernedAsset } from '../governance/check.ts';
+import { governanceFindings, type GovernedAsset, type GovernedLanding } from '../governance/check.ts';
 import { SERIES_RHYTHM_DEFAULTS, type HubConfig } from '../schema/hub.ts';
 import { dayNumber, isoDay, isoWeek, weekStart } from './calendar.ts';
 import { sortFindings, type Finding } from './findings.ts';
@@ -26,6 +26,8 @@ export interface ReportInput {
   contentErrors?: readonly ContentError[];
   /** Overrides governance.dueDays. */
   dueDays?: number | undefined;
+  /** Landing pages, for the check of the proof they feature. */
+  landings?: readonly GovernedLanding[];
 }
 
 export interface RhythmReport {
@@ -291,7 +293,7 @@ export function buildReport(input: ReportInput): CadenceReport {
       findings.push({ kind: 'ProofRatio', severity: 'info', message: `channel ${c.channel}: ${pct(c.ratio)} of ${c.posts} posts carry proof in the window, below the baseline ${pct(g.proofRatio.baseline)}` });
   }
 
-  findings.push(...governanceFindings(assets, today, g, language, input.contentErrors ?? []));
+  findings.push(...governanceFindings(assets, today, g, language, input.contentErrors ?? [], input.landings ?? []));
   const sorted = sortFindings(findings);
   return {
     hub: config.site.name, today, timeZone: tz, window, dueDays, series,

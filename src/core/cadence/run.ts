@@ -42,6 +42,6 @@ export function reportForHub(hub: LoadedHub, today: string, dueDays?: number): C
     .filter(([, id]) => !hub.config.channels.some((c) => c.id === id))
     .map(([name, id]) => ({ name: 'UnknownChannel', file: HUB_CONFIG_FILE, field: `governance.postsLog.channels.${name}`, expected: `one of the channel ids (${hub.config.channels.map((c) => c.id).join(', ')})`, found: `"${id}"` }));
   if (badChannels.length) return { errors: badChannels, contentFindings: [] };
-  const report = buildReport({ config: hub.config, assets: hub.assets, today, postsLog, dueDays });
+  const report = buildReport({ config: hub.config, assets: hub.assets, today, postsLog, dueDays, landings: hub.landings });
   return { report, errors: [], contentFindings: [], today };
 }

@@ -181,6 +181,43 @@ export function disclosures(assets: readonly GovernedAsset[], contentErrors: rea
   return out;
 }
 
-export function governanceFindings(assets: readonly GovernedAsset[], today: string, g: Governance, language: 'en' | 'sv', contentErrors: readonly ContentError[] = []): Finding[] {
-  return [...reviewGate(assets, today, g.reviewLeadDays), ...claimSources(assets, today), ...superlatives(assets, g, language), ...disclosures(assets, contentErrors)];
+/** The fields of a landing page governance reads; LoadedLanding fits. */
+export interface GovernedLanding {
+  slug: string;
+  file: string;
+  lineOf: (field: string) => number | undefined;
+  data: { published: string; draft: boolean; assets: readonly string[] };
+}
+
+/**
+ * Featured proof on landing pages: production pages leave off a featured asset that is a draft or
+ * not yet published, so a live page that features one is an error (it would show less proof than its
+ * editor wrote); a scheduled page warns when the asset is not live by the page's own day; a draft
+ * page, seen only in the preview, gets a note. Unknown assets are the content check's.
+ */
+export function landingFeatures(landings: readonly GovernedLanding[], assets: readonly GovernedAsset[], today: string): Finding[] {
+  const out: Finding[] = [];
+  const byKey = new Map(assets.map((a) => [keyOf(a), a]));
+  for (const l of landings) {
+    const status = statusOf(l, today);
+    const severity: Severity = status === 'live' ? 'error' : status === 'scheduled' ? 'warning' : 'info';
+    const page = `lp/${l.slug}`;
+    l.data.assets.forEach((key, i) => {
+      const a = byKey.get(key);
+      if (!a) return;
+      const mustBeLiveBy = status === 'live' ? today : l.data.published;
+      let why: string | undefined;
+      if (a.data.draft) why = 'it is a draft';
+      else if (a.data.published > mustBeLiveBy) why = status === 'live' ? `it is not published until ${a.data.published}` : `it goes live on ${a.data.published}, after this page (${l.data.published})`;
+      if (!why) return;
+      const effect = status === 'live' ? 'the live page leaves it off' : 'the page would leave it off';
+      const field = `assets.${i}`;
+      out.push({ kind: 'FeaturedAssetNotLive', severity, asset: key, file: l.file, line: l.lineOf(field) ?? l.lineOf('assets'), field, date: l.data.published, message: `${page}${status === 'live' ? '' : ` (${status}, ${l.data.published})`} features ${key}, but ${why}: ${effect}; publish it first or feature another asset` });
+    });
+  }
+  return out;
+}
+
+export function governanceFindings(assets: readonly GovernedAsset[], today: string, g: Governance, language: 'en' | 'sv', contentErrors: readonly ContentError[] = [], landings: readonly GovernedLanding[] = []): Finding[] {
+  return [...reviewGate(assets, today, g.reviewLeadDays), ...claimSources(assets, today), ...superlatives(assets, g, language), ...disclosures(assets, contentErrors), ...landingFeatures(landings, assets, today)];
 }
