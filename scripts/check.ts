@@ -10,4 +10,5 @@ if (errors.length) {
   console.error(formatReport(errors));
   process.exit(1);
 }
-console.log(`✔ content is valid: ${hub?.assets.length ?? 0} assets, ${hub?.authors.length ?? 0} authors, ${hub?.config.promises.length ?? 0} promises, ${hub?.config.series.length ?? 0} series`);
+const landings = hub?.landings.length ?? 0;
+console.log(`✔ content is valid: ${hub?.assets.length ?? 0} assets, ${landings} landing page${landings === 1 ? '' : 's'}, ${hub?.authors.length ?? 0} authors, ${hub?.config.promises.length ?? 0} promises, ${hub?.config.series.length ?? 0} series`);

@@ -7,6 +7,7 @@ import {
   breadcrumbJsonLd,
   datasetJsonLd,
   faqJsonLd,
+  landingPageJsonLd,
   organizationJsonLd,
   websiteJsonLd,
   type ArticleInput,
@@ -173,6 +174,44 @@ describe('datasetJsonLd', () => {
       measurementTechnique: 'Time from excursion to phone alert.',
       variableMeasured: ['gateway', 'p95_ms'],
       distribution: [{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://proof.acme.example/proof-hub/data/benchmark/latency.csv' }],
+    });
+  });
+});
+
+describe('landingPageJsonLd', () => {
+  it('is a WebPage about its promise, with the featured proof as an ItemList, absolute under the base', () => {
+    expect(
+      landingPageJsonLd(HUB, {
+        path: '/lp/excursion-audit/',
+        title: 'Book a cold-chain excursion audit',
+        description: 'Send one lane of data and see where pallets spoil.',
+        published: '2026-04-01',
+        promise: { name: 'Safe by default', meaning: 'Nothing leaves the building unencrypted.', path: '/promise/safe/' },
+        featured: [
+          { title: 'Nordpharma cut spoilage 41%', path: '/case-study/nordpharma/' },
+          { title: 'Tag accuracy in three bands', path: '/benchmark/tag-accuracy/' },
+        ],
+      }),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      '@id': 'https://proof.acme.example/proof-hub/lp/excursion-audit/#webpage',
+      url: 'https://proof.acme.example/proof-hub/lp/excursion-audit/',
+      name: 'Book a cold-chain excursion audit',
+      description: 'Send one lane of data and see where pallets spoil.',
+      inLanguage: 'en',
+      datePublished: '2026-04-01',
+      isPartOf: { '@type': 'WebSite', url: 'https://proof.acme.example/proof-hub/' },
+      publisher: { '@id': ORG_ID },
+      about: { '@type': 'Thing', name: 'Safe by default', description: 'Nothing leaves the building unencrypted.', url: 'https://proof.acme.example/proof-hub/promise/safe/' },
+      mainEntity: {
+        '@type': 'ItemList',
+        numberOfItems: 2,
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, name: 'Nordpharma cut spoilage 41%', url: 'https://proof.acme.example/proof-hub/case-study/nordpharma/' },
+          { '@type': 'ListItem', position: 2, name: 'Tag accuracy in three bands', url: 'https://proof.acme.example/proof-hub/benchmark/tag-accuracy/' },
+        ],
+      },
     });
   });
 });

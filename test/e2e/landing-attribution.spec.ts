@@ -80,6 +80,22 @@ test.describe('message match', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('JSON-LD: a WebPage about the promise with the featured proof as an ItemList, and a BreadcrumbList; variant pages describe the base page', async ({ page, hub }) => {
+    const blocks = async () => (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t) as Record<string, unknown>);
+    await page.goto(localUrl(hub, LP));
+    const base = await blocks();
+    expect(base.map((b) => b['@type'])).toEqual(['WebPage', 'BreadcrumbList']);
+    const web = base[0] as { url: string; about: { name: string }; mainEntity: { '@type': string; itemListElement: { url: string }[] } };
+    expect(web.url).toBe(`${hub.siteUrl}/${LP}`);
+    expect(web.about.name).toBe(await page.locator('.eyebrow a').textContent());
+    expect(web.mainEntity['@type']).toBe('ItemList');
+    const shown = await page.locator('.lp-proof .card h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(web.mainEntity.itemListElement.map((i) => new URL(i.url).pathname)).toEqual(shown);
+    await page.goto(localUrl(hub, `${LP}newsletter/`));
+    expect(await blocks()).toEqual(base);
+  });
+
   test('the copy is chosen before first paint: no layout shift', async ({ page, hub }) => {
     await page.addInitScript(() => {
       const w = window as unknown as { cls: number };

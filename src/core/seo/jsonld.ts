@@ -1,5 +1,5 @@
 // schema.org JSON-LD builders: Organization and WebSite for the home page, an Article-family type
-// per asset, BreadcrumbList, FAQPage and Dataset. Plain objects; head.ts serialises them safely.
+// per asset, WebPage for landing pages, BreadcrumbList, FAQPage and Dataset. Plain objects; head.ts serialises them safely.
 import type { DataTable } from '../data-file.ts';
 import type { AssetKind } from '../schema/asset.ts';
 import type { HubConfig } from '../schema/hub.ts';
@@ -83,6 +83,42 @@ export function articleJsonLd(c: HubConfig, a: ArticleInput): Json {
     isPartOf: { '@type': 'CreativeWorkSeries', name: a.series.name, url: absoluteUrl(site, a.series.path) },
     ...(a.citations.length ? { citation: a.citations } : {}),
     ...(a.keywords.length ? { keywords: a.keywords.join(', ') } : {}),
+  };
+}
+
+export interface LandingPageInput {
+  /** The base page's path: variant pages describe the page their canonical names. */
+  path: string;
+  title: string;
+  description: string;
+  published: string;
+  /** The promise the page proves. */
+  promise: { name: string; meaning: string; path: string };
+  /** The featured proof the page shows, in order. */
+  featured: readonly { title: string; path: string }[];
+}
+
+/** A landing page: a WebPage about its promise whose main entity is the list of featured proof. */
+export function landingPageJsonLd(c: HubConfig, l: LandingPageInput): Json {
+  const site = address(c);
+  const url = absoluteUrl(site, l.path);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    '@id': `${url}#webpage`,
+    url,
+    name: l.title,
+    description: l.description,
+    inLanguage: c.site.language,
+    datePublished: l.published,
+    isPartOf: { '@type': 'WebSite', url: absoluteUrl(site, '/') },
+    publisher: { '@id': orgId(c) },
+    about: { '@type': 'Thing', name: l.promise.name, description: l.promise.meaning, url: absoluteUrl(site, l.promise.path) },
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: l.featured.length,
+      itemListElement: l.featured.map((a, i) => ({ '@type': 'ListItem', position: i + 1, name: a.title, url: absoluteUrl(site, a.path) })),
+    },
   };
 }
 
