@@ -4,6 +4,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { join } from 'node:path';
 import { loadAndCheckHub } from './src/core/content/check.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { ContentErrors } from './src/core/errors.ts';
@@ -68,6 +69,10 @@ export default defineConfig({
     }),
   ],
   // The attribution script's text for the layout (src/site/attribution.ts): the bytes hashed above.
-  vite: { define: { __PROOF_HUB_ATTRIBUTION_JS__: JSON.stringify(script.code) } },
+  vite: {
+    define: { __PROOF_HUB_ATTRIBUTION_JS__: JSON.stringify(script.code) },
+    // <Figure> globs the images of this hub's content/, wherever --root puts it (src/components/mdx/Figure.astro).
+    resolve: { alias: { '@proof-hub-content': join(root, 'content') } },
+  },
   devToolbar: { enabled: false },
 });

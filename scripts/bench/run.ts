@@ -1,0 +1,231 @@
+// `npm run bench [-- --n 100,1000] [--with-5000] [--seed 7] [--no-incremental] [--keep] [--json FILE]`
+//
+// Build speed at scale, against plain Astro in the same run. For each N it generates a seeded
+// synthetic hub (scripts/bench/generate.ts) and the plain-Astro baseline of the same MDX
+// (scripts/bench/baseline.ts) in a temporary folder, then times, each in its own child process:
+//   - the baseline, cold and warm (and, unless --no-incremental, with experimental.incrementalBuild);
+//   - our full build (scripts/build.ts --root), cold (no caches, no dist) and warm (no change);
+//   - its parts, each from cold caches: the Astro site build alone, the OG cards (scripts/og.ts),
+//     snippets with their images (scripts/snippets.ts), and the checks (content check, cadence and
+//     governance, SEO lint), plus image drawing alone in ms per image and, in-process, snippet text
+//     and cadence;
+//   - with N = 1,000 in the run, snippet text and cadence for a 5,000-asset hub (the issue's target).
+// Seconds are wall time; peak memory is the largest resident set of the child or any process it
+// waited for (GNU time's %M), not the sum. It prints a Markdown table and the targets; it asserts
+// nothing. Not part of `npm test` or CI. Heavy: run it alone (the build lock) on a quiet machine.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeBaseline } from './baseline.ts';
+import { generateHub } from './generate.ts';
+
+const PROJECT = resolve(import.meta.dirname, '../..');
+const NODE = process.execPath;
+const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+interface Args {
+  ns: number[];
+  seed: number;
+  incremental: boolean;
+  keep: boolean;
+  json?: string;
+}
+
+function readBenchArgs(argv: readonly string[]): Args {
+  const val = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const ns = (val('n') ?? '100,1000').split(',').map(Number).filter((n) => n > 0);
+  if (argv.includes('--with-5000') && !ns.includes(5000)) ns.push(5000);
+  return { ns, seed: Number(val('seed') ?? 7), incremental: !argv.includes('--no-incremental'), keep: argv.includes('--keep'), json: val('json') };
+}
+
+interface Run {
+  seconds: number;
+  peakMb?: number;
+  out: string;
+  code: number;
+}
+
+let logSeq = 0;
+/** Runs one command in a child; wall time and peak RSS from GNU time when it is there. Output goes to a log file. */
+function measure(work: string, label: string, cmd: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+  const log = join(work, 'logs', `${String(++logSeq).padStart(2, '0')}-${label.replace(/[^a-z0-9]+/gi, '-')}.log`);
+  mkdirSync(join(work, 'logs'), { recursive: true });
+  const fd = openSync(log, 'w');
+  const argv = TIME ? [TIME, '-f', '__BENCH__ %e %M', ...cmd] : cmd;
+  const started = performance.now();
+  const r = spawnSync(argv[0]!, argv.slice(1), { cwd: opts.cwd ?? PROJECT, env: { ...process.env, ...opts.env }, stdio: ['ignore', fd, fd] });
+  const wall = (performance.now() - started) / 1000;
+  closeSync(fd);
+  const out = readFileSync(log, 'utf8');
+  const m = /__BENCH__ ([\d.]+) (\d+)\s*$/.exec(out);
+  const code = r.status ?? 1;
+  if (code !== 0) console.error(`  ✖ ${label} exited with ${code}; see ${log}`);
+  return { seconds: m ? Number(m[1]) : wall, peakMb: m ? Number(m[2]) / 1024 : undefined, out, code };
+}
+
+const countHtml = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length : 0);
+const rm = (...paths: string[]) => paths.forEach((p) => rmSync(p, { recursive: true, force: true }));
+
+interface Row {
+  n: number;
+  step: string;
+  seconds?: number;
+  rate?: string;
+  peakMb?: number;
+  vsBaseline?: number;
+  note?: string;
+}
+
+function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold: number } {
+  const hubDir = join(work, `hub-${n}`);
+  const baseDir = join(work, `baseline-${n}`);
+  console.log(`\n▶ N = ${n}: generating the hub and the baseline in ${work}`);
+  generateHub({ n, out: hubDir, seed: args.seed });
+  writeBaseline({ hubRoot: hubDir, out: baseDir });
+  const push = (step: string, r: Run | undefined, extra: Partial<Row> = {}) => {
+    const row: Row = { n, step, seconds: r?.seconds, peakMb: r?.peakMb, ...extra };
+    if (r && r.code !== 0) row.note = `failed (exit ${r.code})`;
+    rows.push(row);
+    console.log(`  ${step}: ${r ? `${r.seconds.toFixed(1)} s` : ''}${r?.peakMb ? `, ${r.peakMb.toFixed(0)} MB` : ''}${extra.rate ? `, ${extra.rate}` : ''}${extra.note ? ` (${extra.note})` : ''}`);
+  };
+  const pps = (pages: number, s: number) => `${(pages / s).toFixed(1)} pages/s`;
+
+  // Baseline: cold (no caches), warm (caches, no change).
+  const baseCaches = ['dist', '.astro-cache', '.vite-cache'].map((d) => join(baseDir, d));
+  rm(...baseCaches);
+  const bCold = measure(work, `baseline-cold-${n}`, [NODE, ASTRO, 'build'], { cwd: baseDir });
+  const basePages = countHtml(join(baseDir, 'dist'));
+  push('plain Astro baseline, cold', bCold, { rate: pps(basePages, bCold.seconds), vsBaseline: 1 });
+  const bWarm = measure(work, `baseline-warm-${n}`, [NODE, ASTRO, 'build'], { cwd: baseDir });
+  push('plain Astro baseline, warm', bWarm, { rate: pps(basePages, bWarm.seconds), vsBaseline: bWarm.seconds / bCold.seconds });
+  if (args.incremental) {
+    rm(...baseCaches);
+    const env = { BENCH_INCREMENTAL: '1' };
+    const iCold = measure(work, `baseline-incremental-cold-${n}`, [NODE, ASTRO, 'build'], { cwd: baseDir, env });
+    push('baseline + incrementalBuild, cold', iCold, { rate: pps(basePages, iCold.seconds), vsBaseline: iCold.seconds / bCold.seconds });
+    const iWarm = measure(work, `baseline-incremental-warm-${n}`, [NODE, ASTRO, 'build'], { cwd: baseDir, env });
+    push('baseline + incrementalBuild, warm', iWarm, { rate: pps(basePages, iWarm.seconds), vsBaseline: iWarm.seconds / bCold.seconds });
+  }
+  const vs = (r: Run) => r.seconds / bCold.seconds;
+
+  // Our whole build: cold, then warm with no change.
+  const ogCache = join(hubDir, 'node_modules');
+  rm(join(hubDir, 'dist'), join(hubDir, 'snippets'), ogCache, join(hubDir, '.astro-cache'));
+  const cold = measure(work, `full-cold-${n}`, [NODE, 'scripts/build.ts', '--root', hubDir]);
+  const pages = countHtml(join(hubDir, 'dist'));
+  push('full build (npm run build), cold', cold, { rate: pps(pages, cold.seconds), vsBaseline: vs(cold), note: `${pages} pages` });
+  const warm = measure(work, `full-warm-${n}`, [NODE, 'scripts/build.ts', '--root', hubDir]);
+  push('full build, warm (no change)', warm, { rate: pps(pages, warm.seconds), vsBaseline: vs(warm), note: `${(warm.seconds / cold.seconds).toFixed(2)}× cold` });
+
+  // Its parts, each from cold caches.
+  const siteOut = join(work, `site-${n}`);
+  rm(join(hubDir, '.astro-cache'), siteOut);
+  const site = measure(work, `site-${n}`, [NODE, ASTRO, 'build'], { env: { PROOF_HUB_ROOT: hubDir, PROOF_HUB_OUT_DIR: siteOut } });
+  push('  site build alone (astro build), cold', site, { rate: pps(countHtml(siteOut), site.seconds), vsBaseline: vs(site) });
+  rm(siteOut, ogCache);
+  const og = measure(work, `og-${n}`, [NODE, 'scripts/og.ts', '--root', hubDir, '--out', join(work, `og-${n}`)]);
+  const drew = Number(/drew (\d+)/.exec(og.out)?.[1] ?? 0);
+  push('  OG cards (npm run og), cold', og, { rate: `${(drew / og.seconds).toFixed(1)} cards/s`, vsBaseline: vs(og), note: `${drew} drawn` });
+  rm(join(work, `og-${n}`), ogCache);
+  const sn = measure(work, `snippets-${n}`, [NODE, 'scripts/snippets.ts', '--root', hubDir]);
+  const drafts = Number(/Snippets: (\d+) drafts/.exec(sn.out)?.[1] ?? 0);
+  const snDrew = Number(/images: drew (\d+)/.exec(sn.out)?.[1] ?? 0);
+  push('  snippets + their images (npm run snippets), cold', sn, { rate: `${(drafts / sn.seconds).toFixed(0)} snippets/s`, vsBaseline: vs(sn), note: `${drafts} snippets, ${snDrew} images` });
+  const check = measure(work, `check-${n}`, [NODE, 'scripts/check.ts', '--root', hubDir]);
+  const cadence = measure(work, `cadence-${n}`, [NODE, 'scripts/cadence.ts', '--root', hubDir]);
+  const lint = measure(work, `seo-lint-${n}`, [NODE, 'scripts/seo-lint.ts', '--root', hubDir, '--dist', join(hubDir, 'dist')]);
+  const checks: Run = { seconds: check.seconds + cadence.seconds + lint.seconds, peakMb: Math.max(check.peakMb ?? 0, cadence.peakMb ?? 0, lint.peakMb ?? 0) || undefined, out: '', code: check.code || lint.code };
+  push('  checks (content check + cadence + SEO lint)', checks, {
+    rate: `${(n / checks.seconds).toFixed(0)} assets/s`,
+    vsBaseline: vs(checks),
+    note: `${check.seconds.toFixed(1)} + ${cadence.seconds.toFixed(1)} + ${lint.seconds.toFixed(1)} s`,
+  });
+  const draw = measure(work, `draw-${n}`, [NODE, 'scripts/bench/phases.ts', 'draw', '--root', hubDir]);
+  const d = parseJson(draw.out);
+  push('  image drawing alone (OG cards, 2 in flight)', draw, { rate: d ? `${d.msPerImage.toFixed(1)} ms/image` : undefined, note: d ? `${d.drawn} cards in ${(d.ms / 1000).toFixed(1)} s` : undefined });
+  textRow(n, hubDir, work, rows, push);
+  if (!args.keep) rm(siteOut);
+  return { baselineCold: bCold.seconds };
+}
+
+function parseJson(out: string): Record<string, number> | undefined {
+  const line = out.split('\n').find((l) => l.startsWith('{'));
+  return line ? JSON.parse(line) : undefined;
+}
+
+function textRow(n: number, hubDir: string, work: string, rows: Row[], push: (step: string, r: Run | undefined, extra?: Partial<Row>) => void): number | undefined {
+  const text = measure(work, `text-${n}`, [NODE, 'scripts/bench/phases.ts', 'text', '--root', hubDir]);
+  const t = parseJson(text.out);
+  if (!t) return undefined;
+  const s = (t.snippetsMs + t.cadenceMs) / 1000;
+  push('  snippet text + cadence (in-process)', { ...text, seconds: s }, { rate: `${(n / s).toFixed(0)} assets/s`, note: `snippets ${(t.snippetsMs / 1000).toFixed(1)} s, cadence ${(t.cadenceMs / 1000).toFixed(1)} s, load+check ${(t.loadMs / 1000).toFixed(1)} s` });
+  void rows;
+  return s;
+}
+
+function table(rows: Row[]): string {
+  const lines = ['| N | step | seconds | rate | peak MB | × baseline cold | note |', '| ---: | --- | ---: | ---: | ---: | ---: | --- |'];
+  for (const r of rows)
+    lines.push(
+      `| ${r.n.toLocaleString('en')} | ${r.step.trim()} | ${r.seconds?.toFixed(1) ?? ''} | ${r.rate ?? ''} | ${r.peakMb?.toFixed(0) ?? ''} | ${r.vsBaseline !== undefined ? r.vsBaseline.toFixed(2) : ''} | ${r.note ?? ''} |`,
+    );
+  return lines.join('\n');
+}
+
+async function main() {
+  const args = readBenchArgs(process.argv.slice(2));
+  const work = mkdtempSync(join(tmpdir(), 'proof-hub-bench-'));
+  const cpu = cpus();
+  const machine = `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at start`;
+  console.log(`bench: N = ${args.ns.join(', ')} · seed ${args.seed} · ${machine}`);
+  if (!TIME) console.log('  (/usr/bin/time not found: no peak memory figures)');
+  const rows: Row[] = [];
+  const baselines = new Map<number, number>();
+  try {
+    for (const n of args.ns) baselines.set(n, runN(n, args, work, rows).baselineCold);
+    // The issue's text target: snippet text and cadence for 5,000 assets within half the baseline's N = 1,000 build.
+    let text5000: number | undefined;
+    if (baselines.has(1000)) {
+      const hub5000 = join(work, 'hub-5000-text');
+      generateHub({ n: 5000, out: hub5000, seed: args.seed });
+      console.log('\n▶ snippet text and cadence for 5,000 assets');
+      text5000 = textRow(5000, hub5000, work, rows, (step, r, extra = {}) => {
+        rows.push({ n: 5000, step, seconds: r?.seconds, peakMb: r?.peakMb, vsBaseline: r ? r.seconds / baselines.get(1000)! : undefined, ...extra, note: `${extra.note ?? ''}; × is against the N = 1,000 baseline` });
+        console.log(`  ${step}: ${r?.seconds.toFixed(1)} s`);
+      });
+      if (!args.keep) rm(hub5000);
+    }
+
+    console.log(`\n## Bench ${new Date().toISOString().slice(0, 10)} · ${machine}\n`);
+    console.log(table(rows));
+    console.log('\nTargets (printed, not asserted):');
+    for (const n of args.ns) {
+      const get = (step: string) => rows.find((r) => r.n === n && r.step.trim().startsWith(step));
+      const cold = get('full build (npm run build), cold');
+      const warm = get('full build, warm');
+      if (cold?.vsBaseline !== undefined) console.log(`  N=${n}: full cold build ${cold.vsBaseline.toFixed(2)}× baseline (target ≤ 1.5 at N=1,000) ${n === 1000 ? (cold.vsBaseline <= 1.5 ? '✔' : '✖') : ''}`);
+      if (cold?.seconds && warm?.seconds) console.log(`  N=${n}: warm rebuild ${(warm.seconds / cold.seconds).toFixed(2)}× cold (target ≤ 0.5) ${warm.seconds / cold.seconds <= 0.5 ? '✔' : '✖'}`);
+    }
+    const peaks = args.ns.map((n) => ({ n, mb: rows.find((r) => r.n === n && r.step.startsWith('full build (npm run build), cold'))?.peakMb }));
+    for (let i = 1; i < peaks.length; i++) {
+      const a = peaks[i - 1]!;
+      const b = peaks[i]!;
+      if (a.mb && b.mb) console.log(`  memory: full cold build peak ${a.mb.toFixed(0)} MB at N=${a.n} → ${b.mb.toFixed(0)} MB at N=${b.n} (×${(b.mb / a.mb).toFixed(2)} for ×${b.n / a.n} assets; target: no faster than linear)`);
+    }
+    if (text5000 !== undefined) {
+      const limit = baselines.get(1000)! / 2;
+      console.log(`  snippet text + cadence for 5,000 assets: ${text5000.toFixed(1)} s; half the N=1,000 baseline is ${limit.toFixed(1)} s ${text5000 <= limit ? '✔' : '✖'}`);
+    }
+    if (args.json) writeFileSync(args.json, JSON.stringify({ date: new Date().toISOString(), machine, seed: args.seed, rows }, null, 2));
+  } finally {
+    if (args.keep) console.log(`\nkept ${work}`);
+    else rm(work);
+  }
+}
+
+await main();
