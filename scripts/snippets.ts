@@ -1,7 +1,9 @@
-// `npm run snippets [-- --today YYYY-MM-DD] [--root DIR] [--asset kind/slug] [--all-images]`:
+// `npm run snippets [-- --today YYYY-MM-DD] [--root DIR] [--asset kind/slug] [--all-images] [--strict]`:
 // writes the social snippets of every asset into the output folder (hub.yaml snippets.out, default
 // snippets/, outside dist/): per asset and channel a Markdown file to review and a JSON file for
-// tools, an index with the report, and snippets.json. The build runs it too (buildSnippets()).
+// tools, an index with the report, snippets.json, and exports/ (scheduler CSVs, Buffer and Typefully
+// JSON, an .ics calendar). The build runs it too (buildSnippets()). --strict: exit 1 when a snippet
+// carries a superlative no sourced claim backs (the same rule as `npm run cadence -- --strict`).
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +14,9 @@ import { hubFontFiles, loadFonts, renderOgImages } from '../src/core/og/render.t
 import { quoteCardSvg, slideSvg } from '../src/core/social-cards/layouts.ts';
 import { assetPagePath } from '../src/core/site-model.ts';
 import { SnippetsConfigSchema, type SnippetsConfig } from '../src/core/snippets/config.ts';
+import { buildExports, exportsReadme } from '../src/core/snippets/exports.ts';
 import { generateSnippets } from '../src/core/snippets/generate.ts';
+import type { SnippetFinding } from '../src/core/snippets/superlatives.ts';
 import type { Snippet } from '../src/core/snippets/model.ts';
 import { channelMarkdown, indexMarkdown, writeOutput, type OutputFile } from '../src/core/snippets/output.ts';
 import { inWindow } from '../src/core/snippets/schedule.ts';
@@ -35,6 +39,8 @@ export interface BuildSnippetsResult {
   snippets: Snippet[];
   images: { drew: number; reused: number; skipped: number; due: number };
   notes: number;
+  /** Superlatives no sourced claim backs (warnings; --strict fails on them). */
+  findings: SnippetFinding[];
   summary: string;
 }
 
@@ -58,7 +64,7 @@ export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSn
       { name: 'UnknownAsset', file: 'command line', field: '--asset', expected: 'kind/slug of an asset, e.g. case-study/nordpharma-excursion-alerts', found: `"${opts.asset}"` },
     ]);
 
-  const run = generateSnippets(hub);
+  const run = generateSnippets(hub, { today });
   if (run.errors.length) throw new ContentErrors(run.errors);
 
   // Images: drawn for snippets in the posting window, for --asset, or for all with --all-images.
@@ -66,6 +72,7 @@ export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSn
   const images = { drew: 0, reused: 0, skipped: 0, due: 0 };
   for (const s of run.snippets) for (const _ of s.media) wanted(s) ? images.due++ : images.skipped++;
   const files: OutputFile[] = [];
+  let exportCounts: Record<string, { written: number }> = {};
   const stage = `${resolve(root, cfg.out)}.images-${process.pid}`;
   rmSync(stage, { recursive: true, force: true });
   try {
@@ -85,8 +92,13 @@ export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSn
         files.push({ path: `${key}/${c.id}.json`, text: `${JSON.stringify({ asset: key, title: a.data.title, page, channel: c.id, platform: c.platform, snippets: list }, null, 2)}\n` });
       }
     }
-    files.push({ path: 'index.md', text: indexMarkdown({ today, windowDays: cfg.windowDays, snippets: run.snippets, notes: run.notes, images }, config) });
-    files.push({ path: 'snippets.json', text: `${JSON.stringify({ hub: config.site.name, today, windowDays: cfg.windowDays, notes: run.notes, snippets: run.snippets }, null, 2)}\n` });
+    files.push({ path: 'index.md', text: indexMarkdown({ today, windowDays: cfg.windowDays, snippets: run.snippets, notes: run.notes, images, findings: run.findings }, config) });
+    files.push({ path: 'snippets.json', text: `${JSON.stringify({ hub: config.site.name, today, windowDays: cfg.windowDays, notes: run.notes, findings: run.findings, snippets: run.snippets }, null, 2)}\n` });
+    // Exports for schedulers and calendars, in the same swap. DTSTAMP: the content's last change.
+    const stamp = `${hub.assets.reduce((m, a) => { const d = a.data.updated ?? a.data.published; return d > m ? d : m; }, '1970-01-01')}T00:00:00Z`;
+    const exported = buildExports({ snippets: run.snippets, config, today, titles: new Map(hub.assets.map((a) => [`${a.kind}/${a.slug}`, a.data.title])), drafts: new Set(hub.assets.filter((a) => a.data.draft).map((a) => `${a.kind}/${a.slug}`)), stamp, bufferChannels: cfg.bufferChannels });
+    files.push(...exported.files, { path: 'exports/README.md', text: exportsReadme(exported, today, config.site.timeZone) });
+    exportCounts = exported.counts;
 
     writeOutput(resolve(root, cfg.out), files);
   } finally {
@@ -100,8 +112,9 @@ export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSn
     (images.due > images.drew + images.reused
       ? `images: ${images.due} due in the ${cfg.windowDays}-day posting window are not drawn yet (the image step is still to come), ${images.skipped} later · `
       : `images: drew ${images.drew}, reused ${images.reused}, skipped ${images.skipped} (outside the ${cfg.windowDays}-day posting window) · `) +
-    `${run.notes.length} notes in ${cfg.out}/index.md · ${(ms / 1000).toFixed(1)} s`;
-  return { outDir, snippets: run.snippets, images, notes: run.notes.length, summary };
+    `exports: ${exportCounts.sprout?.written ?? 0} due for schedulers, ${exportCounts.calendar?.written ?? 0} in the calendar · ` +
+    `${run.notes.length} notes${run.findings.length ? `, ${run.findings.length} superlative warnings` : ''} in ${cfg.out}/index.md · ${(ms / 1000).toFixed(1)} s`;
+  return { outDir, snippets: run.snippets, images, notes: run.notes.length, findings: run.findings, summary };
 }
 
 /**
@@ -139,6 +152,11 @@ async function main(): Promise<void> {
   try {
     const r = await buildSnippets({ root: args.root, today: args.today, asset, allImages: args.flags.has('all-images') });
     console.log(r.summary);
+    if (r.findings.length) {
+      console.error(`\n${r.findings.length} snippet${r.findings.length === 1 ? '' : 's'} with a superlative no sourced claim backs${args.flags.has('strict') ? ' (--strict: failing)' : ' (warnings; --strict fails on them)'}:`);
+      for (const f of r.findings) console.error(`  ⚠ ${f.message}`);
+      if (args.flags.has('strict')) process.exit(1);
+    }
   } catch (err) {
     if (err instanceof ContentErrors) console.error(formatReport(err.errors));
     else console.error(`✖ ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

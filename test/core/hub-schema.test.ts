@@ -75,7 +75,7 @@ describe('HubConfigSchema defaults', () => {
           cta: { source: 'proof-hub', medium: 'referral' },
           naming: { pattern: '^[a-z0-9]+(?:[-_][a-z0-9]+)*$', maxLength: 64 },
         },
-        snippets: { out: 'snippets', windowDays: 30, clips: { min: 6, max: 12 }, carousels: 3, slides: { min: 5, max: 10 }, quotes: 5, faq: 1 },
+        snippets: { out: 'snippets', windowDays: 30, spreadDays: 90, bufferChannels: {}, clips: { min: 6, max: 12 }, carousels: 3, slides: { min: 5, max: 10 }, quotes: 5, faq: 1 },
       },
     });
   });

@@ -16,7 +16,7 @@ import { render, type Message } from '../../src/core/snippets/formats.ts';
 import { generateSnippets, snippetId, withinLimits } from '../../src/core/snippets/generate.ts';
 import { fits, hashtagCount, PLATFORM_FORMATS, type Platform } from '../../src/core/snippets/limits.ts';
 import { channelMarkdown, writeOutput } from '../../src/core/snippets/output.ts';
-import { channelSlots, inWindow } from '../../src/core/snippets/schedule.ts';
+import { channelCandidates, inWindow, isoUtc, planTimes } from '../../src/core/snippets/schedule.ts';
 import { absoluteUrl } from '../../src/core/urls.ts';
 
 const PROJECT = join(import.meta.dirname, '../..');
@@ -103,7 +103,7 @@ describe('the repurposing chain on the example hub', () => {
     );
   });
 
-  it('tags every link through the UTM builder and points it at the asset page', () => {
+  it('tags every link through the UTM builder and points it at the asset page or a landing-page variant', () => {
     const ids = new Set<string>();
     for (const s of run.snippets) {
       expect(ids.has(s.id), s.id).toBe(false);
@@ -113,8 +113,9 @@ describe('the repurposing chain on the example hub', () => {
       const a = asset(s.asset);
       const c = hub.config.channels.find((x) => x.id === s.channel)!;
       const url = new URL(s.link);
-      expect(`${url.origin}${url.pathname}`).toBe(absoluteUrl(hub.config.site, assetPagePath(a)));
-      expect(Object.fromEntries(url.searchParams)).toEqual({ utm_source: c.utmSource, utm_medium: c.utmMedium, utm_campaign: a.data.series, utm_content: s.id });
+      const lp = s.landing && hub.landings.find((l) => l.slug === s.landing!.slug)!;
+      expect(`${url.origin}${url.pathname}`).toBe(lp ? absoluteUrl(hub.config.site, `/lp/${lp.slug}/${s.landing!.variant}/`) : absoluteUrl(hub.config.site, assetPagePath(a)));
+      expect(Object.fromEntries(url.searchParams)).toEqual({ utm_source: c.utmSource, utm_medium: c.utmMedium, utm_campaign: lp ? lp.data.campaign : a.data.series, utm_content: s.id });
       // The link appears whole in the post (or its first comment).
       expect(`${s.text}\n${s.firstComment ?? ''}`).toContain(s.link);
       expect(s.status).toBe('draft');
@@ -133,12 +134,31 @@ describe('the repurposing chain on the example hub', () => {
     expect(run.snippets.filter((s) => s.asset !== 'case-study/hemkort-grocery-last-mile' && s.disclosure)).toEqual([]);
   });
 
-  it('suggests times from the channel posting times after the publish date, in the hub time zone', () => {
+  it('suggests times on the series posting days at the channel posting times, never two at once on a channel', () => {
     const post = run.snippets.find((s) => s.id === 'case-study-nordpharma-excursion-alerts-post-linkedin')!;
-    // Published Tue 2026-02-03; LinkedIn posts TU and TH 08:30 Stockholm (UTC+1 in winter).
-    expect(post.suggestedTime).toBe('2026-02-05T07:30:00Z');
-    const times = run.snippets.filter((s) => s.asset === 'case-study/nordpharma-excursion-alerts' && s.channel === 'linkedin').map((s) => s.suggestedTime);
-    expect(new Set(times).size).toBe(times.length);
+    // Published Tue 2026-02-03 (series time 08:00); how-we-did-it posts TU and TH, LinkedIn at 08:30
+    // Stockholm (UTC+1 in winter): the post goes out the same morning.
+    expect(post.suggestedTime).toBe('2026-02-03T07:30:00Z');
+    // The newsletter (FR 07:00) shares no day with TU/TH: it keeps its own Friday and the report says so.
+    expect(run.snippets.find((s) => s.id === 'case-study-nordpharma-excursion-alerts-post-newsletter')!.suggestedTime).toBe('2026-02-06T06:00:00Z');
+    expect(run.notes.some((n) => n.asset === 'channel newsletter' && n.message.includes("series how-we-did-it's posting days (TU, TH)"))).toBe(true);
+    for (const c of hub.config.channels) {
+      const times = run.snippets.filter((s) => s.channel === c.id && s.suggestedTime).map((s) => s.suggestedTime);
+      expect(new Set(times).size, c.id).toBe(times.length);
+    }
+    // Every how-we-did-it LinkedIn time is on a TU or TH at 08:30 local.
+    const tz = hub.config.site.timeZone;
+    const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: tz, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    for (const s of run.snippets.filter((x) => x.channel === 'linkedin' && x.suggestedTime && asset(x.asset).data.series === 'how-we-did-it'))
+      expect(['Tue 08:30', 'Thu 08:30']).toContain(fmt.format(new Date(s.suggestedTime!)));
+    // Each snippet goes out on or after its asset's day, and no later than spreadDays after it (the post may wait longer).
+    for (const s of run.snippets.filter((x) => x.suggestedTime && x.kind !== 'post' && x.kind !== 'thread')) {
+      const day = Date.parse(`${asset(s.asset).data.published}T00:00:00Z`);
+      expect(Date.parse(s.suggestedTime!) - day).toBeGreaterThanOrEqual(0);
+      expect(Date.parse(s.suggestedTime!) - day).toBeLessThanOrEqual(91 * 86_400_000);
+    }
+    // Draft assets only take times nobody else needs; the same content gives the same times.
+    expect(generateSnippets(hub).snippets.map((s) => s.suggestedTime)).toEqual(run.snippets.map((s) => s.suggestedTime));
   });
 
   it('keeps every snippet of every built-in format within its limits', () => {
@@ -252,10 +272,36 @@ describe('property: every built-in format keeps its limits for any message', () 
 });
 
 describe('schedule', () => {
-  it('follows daylight saving time and looks only after the publish date', () => {
-    // Sweden moves to UTC+2 on 29 March 2026.
-    expect(channelSlots({ postingTimes: ['TU 08:30'] }, 'Europe/Stockholm', '2026-03-24', 2)).toEqual(['2026-03-31T06:30:00Z', '2026-04-07T06:30:00Z']);
-    expect(channelSlots({ postingTimes: ['FR 07:00', 'MO 09:00'] }, 'UTC', '2026-06-12', 3)).toEqual(['2026-06-15T09:00:00Z', '2026-06-19T07:00:00Z', '2026-06-22T09:00:00Z']);
+  const series = (posting?: string) => ({ id: 's', name: 'Series', description: 'A series for the schedule tests.', promises: ['p'], cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-01-06', owner: 'o', time: '09:00', ...(posting ? { posting: { rule: posting } } : {}) });
+  const channel = (id: string, postingTimes: string[]) => ({ id, platform: 'linkedin' as const, role: 'trust' as const, kpi: { primary: 'CTR' }, utmSource: 'linkedin', utmMedium: 'social', postingTimes });
+
+  it('follows daylight saving time, the series posting days and the channel times', () => {
+    // Sweden moves to UTC+2 on 29 March 2026: 08:30 stays 08:30 local.
+    const c = channel('li', ['TU 08:30', 'TH 08:30']);
+    expect(channelCandidates(series('FREQ=WEEKLY;BYDAY=TU'), c, 'Europe/Stockholm', '2026-03-24', '2026-04-07').map(isoUtc)).toEqual(['2026-03-24T07:30:00Z', '2026-03-31T06:30:00Z', '2026-04-07T06:30:00Z']);
+    // No posting rhythm: the channel's own times.
+    expect(channelCandidates(series(), c, 'UTC', '2026-06-15', '2026-06-19').map(isoUtc)).toEqual(['2026-06-16T08:30:00Z', '2026-06-18T08:30:00Z']);
+    // A posting rhythm that shares no day with the channel: the channel's own times.
+    expect(channelCandidates(series('FREQ=WEEKLY;BYDAY=WE'), c, 'UTC', '2026-06-15', '2026-06-19').map(isoUtc)).toEqual(['2026-06-16T08:30:00Z', '2026-06-18T08:30:00Z']);
+  });
+
+  it('plans posts first, spreads the rest, never books a channel twice, and puts drafts last', () => {
+    const config = { site: { timeZone: 'UTC' }, series: [series('FREQ=WEEKLY;BYDAY=TU,TH')] } as never;
+    const c = channel('li', ['TU 09:00', 'TH 09:00']);
+    const req = (asset: string, published: string, count: number, draft = false) => ({ asset, series: 's', published, channel: c as never, count, draft });
+    // Two assets on the same Tuesday: one post that morning, the other on Thursday; no time twice.
+    const plan = planTimes(config, [req('a/one', '2026-06-16', 4), req('a/two', '2026-06-16', 4), req('a/draft', '2026-06-16', 2, true)], { spreadDays: 14 });
+    expect(plan.times[0]![0]).toBe('2026-06-16T09:00:00Z');
+    expect(plan.times[1]![0]).toBe('2026-06-18T09:00:00Z');
+    const all = plan.times.flat().filter(Boolean);
+    expect(new Set(all).size).toBe(all.length);
+    // 14 days hold two more TU/TH times after both posts: the draft's post waits for the first time
+    // nobody else needs, and what finds no time is counted in the report.
+    expect(plan.times[2]).toEqual(['2026-06-30T09:00:00Z', undefined]);
+    expect(plan.notes.find((n) => n.asset === 'channel li' && n.level === 'warning')?.message).toMatch(/^5 of 10 snippets found no free posting time within 14 days/);
+    // Spread: the second snippet of a lone asset aims a quarter of the window in, not at the next slot.
+    const lone = planTimes(config, [req('a/one', '2026-06-16', 4)], { spreadDays: 28 });
+    expect(lone.times[0]).toEqual(['2026-06-16T09:00:00Z', '2026-06-23T09:00:00Z', '2026-06-30T09:00:00Z', '2026-07-07T09:00:00Z']);
     expect(inWindow('2026-06-15T00:00:00Z', '2026-06-15', 30, 'UTC')).toBe(true);
     expect(inWindow('2026-07-15T00:00:00Z', '2026-06-15', 30, 'UTC')).toBe(false);
     expect(inWindow(undefined, '2026-06-15', 30, 'UTC')).toBe(false);

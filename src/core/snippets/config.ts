@@ -11,6 +11,7 @@ const range = (min: number, max: number) =>
 export const SNIPPET_DEFAULTS = {
   out: 'snippets',
   windowDays: 30,
+  spreadDays: 90,
   clips: { min: 6, max: 12 },
   carousels: 3,
   slides: { min: 5, max: 10 },
@@ -27,6 +28,10 @@ export const SnippetsConfigSchema = z
       .default(SNIPPET_DEFAULTS.out),
     /** Images are drawn for snippets whose suggested time falls within this many days from today. */
     windowDays: z.number().int().min(0).max(366).default(SNIPPET_DEFAULTS.windowDays),
+    /** An asset's snippets on a channel are spread over this many days after it goes live (src/core/snippets/schedule.ts). */
+    spreadDays: z.number().int().min(1).max(366).default(SNIPPET_DEFAULTS.spreadDays),
+    /** Buffer channel ids per hub channel id, for the Buffer payloads in exports/ (else a placeholder to replace). */
+    bufferChannels: z.record(z.string(), z.string().min(1)).default({}),
     /** Short clip scripts per asset: at least min (else the report says so), at most max. */
     clips: range(SNIPPET_DEFAULTS.clips.min, SNIPPET_DEFAULTS.clips.max),
     carousels: z.number().int().min(0).max(10).default(SNIPPET_DEFAULTS.carousels),
@@ -35,6 +40,6 @@ export const SnippetsConfigSchema = z
     quotes: z.number().int().min(0).max(20).default(SNIPPET_DEFAULTS.quotes),
     faq: z.number().int().min(0).max(1).default(SNIPPET_DEFAULTS.faq),
   })
-  .default({ ...SNIPPET_DEFAULTS, clips: { ...SNIPPET_DEFAULTS.clips }, slides: { ...SNIPPET_DEFAULTS.slides } });
+  .default({ ...SNIPPET_DEFAULTS, clips: { ...SNIPPET_DEFAULTS.clips }, slides: { ...SNIPPET_DEFAULTS.slides }, bufferChannels: {} });
 
 export type SnippetsConfig = z.output<typeof SnippetsConfigSchema>;

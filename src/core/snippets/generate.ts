@@ -2,7 +2,7 @@
 // come clip scripts, carousels, quote posts, an FAQ post and a post per channel of the portfolio,
 // each written in its platform's format, within its limits, with a UTM-tagged link from the one
 // builder. Too little material is reported, never padded.
-import type { LoadedAsset, LoadedHub } from '../content/load.ts';
+import type { LoadedAsset, LoadedHub, LoadedLanding } from '../content/load.ts';
 import type { ContentError } from '../errors.ts';
 import type { Channel, HubConfig } from '../schema/hub.ts';
 import { assetPagePath } from '../site-model.ts';
@@ -16,7 +16,12 @@ import { describeCount, hashtagCount, measure, PLATFORM_FORMATS, type Limit, typ
 import { readMaterial, sentences, type Material } from './material.ts';
 import type { CarouselSlide, ClipScript, Snippet, SnippetKind, SnippetMedia, SnippetNote } from './model.ts';
 import type { PostOverride, SnippetOverrides } from './overrides.ts';
-import { channelSlots } from './schedule.ts';
+import { epochToLocal, isoDay } from '../cadence/calendar.ts';
+import { landingLookup, utmSourceOf, type LandingLookup, type LinkTarget } from './landing.ts';
+import { planTimes, type TimeRequest } from './schedule.ts';
+import { snippetSuperlatives, type SnippetFinding } from './superlatives.ts';
+
+export type { LandingLookup, LinkTarget } from './landing.ts';
 
 export const QUOTE_CARD = { width: 1080, height: 1080 } as const;
 export const CAROUSEL_SLIDE = { width: 1080, height: 1350 } as const;
@@ -34,19 +39,18 @@ export interface SnippetRun {
   notes: SnippetNote[];
   /** Overrides over their limits, links the UTM standard refuses: the command fails on these. */
   errors: ContentError[];
+  /** Superlatives in snippet text that no sourced claim of the asset carries (warnings; `--strict` fails on them). */
+  findings: SnippetFinding[];
 }
 
 export interface GenerateOptions {
-  /** Only this asset (kind/slug). */
+  /** Only this asset (kind/slug); times are still planned with every asset, so they match a full run. */
   only?: string;
+  /** Where links go; default: the hub's landing pages (landing.ts), else every link goes to the asset's page. */
+  landing?: LandingLookup;
+  /** YYYY-MM-DD: a snippet without a suggested time links to a landing page live by then (default: its asset's day). */
+  today?: string;
 }
-
-/** Where a snippet links: the landing-page variant for the channel when one exists (issue 3), else the asset's page. */
-export interface LinkTarget {
-  url: string;
-  campaign: string;
-}
-export type LandingLookup = (asset: LoadedAsset, channel: Channel) => LinkTarget | undefined;
 
 // ---------------------------------------------------------------------------------------------
 // Ids
@@ -302,17 +306,27 @@ function decks(m: Material): { name: string; title: string; slides: CarouselSlid
   ].map((d) => ({ ...d, title: short(d.title, 90) }));
 }
 
-export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'>, opts: GenerateOptions & { landing?: LandingLookup } = {}): SnippetRun {
+/** Order of an asset's snippets on one channel: its post first, then the kinds in turn (quote, carousel, clip, FAQ). */
+function goingOutOrder(list: readonly Draft[]): Draft[] {
+  const rest = (['quote', 'carousel', 'clip', 'faq'] as const).map((k) => list.filter((d) => d.kind === k));
+  const out = list.filter((d) => d.kind === 'post' || d.kind === 'thread');
+  for (let i = 0; out.length < list.length; i++) for (const l of rest) if (l[i]) out.push(l[i]!);
+  return out;
+}
+
+export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'> & { landings?: readonly LoadedLanding[] }, opts: GenerateOptions = {}): SnippetRun {
   const { config } = hub;
   const cfg: SnippetsConfig = (config as HubConfig & { snippets?: SnippetsConfig }).snippets ?? SnippetsConfigSchema.parse(undefined);
   const snippets: Snippet[] = [];
   const notes: SnippetNote[] = [];
   const errors: ContentError[] = [];
   const maxId = config.utm.naming.maxLength;
+  const tz = config.site.timeZone;
+  const landing = opts.landing ?? landingLookup(config, hub.landings ?? []);
+  const perAsset: { a: LoadedAsset; drafts: Draft[]; finish: (times: Map<Draft, string | undefined>) => void }[] = [];
 
   for (const a of hub.assets) {
     const key = `${a.kind}/${a.slug}`;
-    if (opts.only && opts.only !== key) continue;
     const note = (message: string, level: SnippetNote['level'] = 'info') => notes.push({ asset: key, level, message });
     const m = readMaterial(a);
     const o: SnippetOverrides = (a.data as { snippets?: SnippetOverrides }).snippets ?? {};
@@ -320,20 +334,13 @@ export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'>, opts
     const page = absoluteUrl(config.site, assetPagePath(a));
     const cta = ctaFor(a.kind);
     const hashtags = a.data.tags;
-    const target = (c: Channel): LinkTarget => opts.landing?.(a, c) ?? { url: page, campaign: a.data.series };
-    const linkFor = (c: Channel, id: string) =>
-      buildUtmUrl(target(c).url, { utm_source: c.utmSource, utm_medium: c.utmMedium, utm_campaign: target(c).campaign, utm_content: id }, config.utm);
+    // The local day a snippet goes out decides whether a landing page is live for its link.
+    const dayOf = (iso: string | undefined) => (iso ? isoDay(epochToLocal(Date.parse(iso), tz).day) : opts.today && opts.today > a.data.published ? opts.today : a.data.published);
+    const target = (c: Channel, day: string): LinkTarget => landing(a, c, day) ?? { url: page, campaign: a.data.series };
+    const linkFor = (c: Channel, id: string, t: LinkTarget) =>
+      buildUtmUrl(t.url, { utm_source: utmSourceOf(c, config.utm), utm_medium: c.utmMedium, utm_campaign: t.campaign, utm_content: id }, config.utm);
 
     const clipChannels = pickChannels(config.channels, 'clip');
-    const checked = overrideErrors(a, o, config.channels, clipChannels[0], (c) => {
-      try {
-        return linkFor(c, snippetId(a, `post-${c.id}`, maxId));
-      } catch {
-        return page;
-      }
-    });
-    errors.push(...checked.errors);
-    checked.notes.forEach((n) => note(n, 'warning'));
 
     const drafts: Draft[] = [];
     const base = (hook: string, paragraphs: string[], title = m.title): Message => ({ hook, paragraphs, cta, link: '', hashtags, disclosure, title, summary: m.summary });
@@ -433,20 +440,25 @@ export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'>, opts
         });
     }
 
-    // Suggested times: per channel, the post first, then the rest in order, one slot each.
-    const byChannel = new Map<string, Draft[]>();
-    for (const d of drafts) byChannel.set(d.channel.id, [...(byChannel.get(d.channel.id) ?? []), d]);
-    const times = new Map<Draft, string | undefined>();
-    for (const [, list] of byChannel) {
-      const slots = channelSlots(list[0]!.channel, config.site.timeZone, a.data.published, list.length);
-      list.forEach((d, i) => times.set(d, slots[i]));
-    }
+    const finish = (times: Map<Draft, string | undefined>) => {
+    // Overrides are checked with the link their post really carries (its landing page, if any).
+    const postTime = (c: Channel) => times.get(drafts.find((d) => d.suffix === `post-${c.id}`)!);
+    const checked = overrideErrors(a, o, config.channels, clipChannels[0], (c) => {
+      try {
+        return linkFor(c, snippetId(a, `post-${c.id}`, maxId), target(c, dayOf(postTime(c))));
+      } catch {
+        return page;
+      }
+    });
+    errors.push(...checked.errors);
+    checked.notes.forEach((n) => note(n, 'warning'));
 
     for (const d of drafts) {
       const id = snippetId(a, d.suffix, maxId);
+      const to = target(d.channel, dayOf(times.get(d)));
       let link: string;
       try {
-        link = linkFor(d.channel, id);
+        link = linkFor(d.channel, id, to);
       } catch (e) {
         if (!(e instanceof UtmError)) throw e;
         errors.push({ name: 'BadSnippetLink', file: a.file, field: `utm.${e.field}`, expected: e.expected, found: `"${e.found}" in the link of snippet ${id}` });
@@ -477,6 +489,7 @@ export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'>, opts
         ...(r.subject !== undefined ? { subject: r.subject } : {}),
         ...(r.preheader !== undefined ? { preheader: r.preheader } : {}),
         link,
+        ...(to.landing ? { landing: to.landing } : {}),
         media,
         ...(r.firstComment ? { firstComment: r.firstComment } : {}),
         ...(times.get(d) ? { suggestedTime: times.get(d) } : {}),
@@ -490,8 +503,30 @@ export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'>, opts
         counts,
       });
     }
+    };
+    perAsset.push({ a, drafts, finish });
   }
-  return { snippets, notes, errors };
+
+  // Suggested times for every asset at once (a channel never gets two snippets at one time).
+  const requests: (TimeRequest & { list: Draft[] })[] = [];
+  for (const { a, drafts } of perAsset)
+    for (const c of config.channels) {
+      const list = goingOutOrder(drafts.filter((d) => d.channel.id === c.id));
+      if (list.length) requests.push({ asset: `${a.kind}/${a.slug}`, series: a.data.series, published: a.data.published, channel: c, count: list.length, draft: a.data.draft, list });
+    }
+  const plan = planTimes(config, requests, { spreadDays: cfg.spreadDays });
+  const times = new Map<Draft, string | undefined>();
+  requests.forEach((r, i) => r.list.forEach((d, n) => times.set(d, plan.times[i]![n])));
+  for (const x of perAsset) x.finish(times);
+  notes.push(...plan.notes);
+
+  const findings = snippetSuperlatives(snippets, hub.assets, config);
+  if (opts.only) {
+    const mine = (asset: string) => asset === opts.only;
+    const file = hub.assets.find((a) => `${a.kind}/${a.slug}` === opts.only)?.file;
+    return { snippets: snippets.filter((s) => mine(s.asset)), notes: notes.filter((n) => mine(n.asset)), errors: errors.filter((e) => e.file === file), findings: findings.filter((f) => mine(f.asset)) };
+  }
+  return { snippets, notes, errors, findings };
 }
 
 /** True when every hard limit of every field holds (what the property tests assert). */

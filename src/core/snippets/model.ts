@@ -53,8 +53,10 @@ export interface Snippet {
   /** E-mail subject and preheader. */
   subject?: string;
   preheader?: string;
-  /** The UTM-tagged link to the asset's page. */
+  /** The UTM-tagged link: the asset's page, or the landing-page variant made for the channel. */
   link: string;
+  /** The landing page and variant the link goes to (absent: the asset's page). */
+  landing?: { slug: string; variant: string };
   media: SnippetMedia[];
   /** Posted as the first comment (the link on platforms where caption links are not clickable). */
   firstComment?: string;

@@ -8,6 +8,7 @@ import type { Channel, HubConfig } from '../schema/hub.ts';
 import { PLATFORM_FORMATS } from './limits.ts';
 import { UNIT_WORDS } from './count.ts';
 import type { Snippet, SnippetNote } from './model.ts';
+import type { SnippetFinding } from './superlatives.ts';
 
 export type OutputFile = { path: string; text: string } | { path: string; copyFrom: string };
 
@@ -78,6 +79,8 @@ export interface IndexInput {
   snippets: readonly Snippet[];
   notes: readonly SnippetNote[];
   images: { drew: number; reused: number; skipped: number };
+  /** Superlatives no sourced claim backs (superlatives.ts). */
+  findings?: readonly SnippetFinding[];
 }
 
 export function indexMarkdown(i: IndexInput, config: Pick<HubConfig, 'site' | 'channels'>): string {
@@ -97,6 +100,13 @@ export function indexMarkdown(i: IndexInput, config: Pick<HubConfig, 'site' | 'c
     const mine = i.snippets.filter((s) => s.asset === a);
     const channels = [...new Set(mine.map((s) => s.channel))].map((c) => `[${c}](${a}/${c}.md)`).join(', ');
     lines.push(`| ${a} | ${kinds.map((k) => mine.filter((s) => s.kind === k).length).join(' | ')} | ${channels} |`);
+  }
+  const scheduled = i.snippets.filter((s) => s.suggestedTime).length;
+  const landing = i.snippets.filter((s) => s.landing).length;
+  lines.push('', `Times: ${scheduled} of ${i.snippets.length} snippets have a suggested time (the series' posting days and each channel's posting times; see Notes for the rest). Links: ${landing} go to a landing-page variant, the others to the asset's page. Scheduler files and the calendar are in [exports/](exports/README.md).`);
+  if (i.findings?.length) {
+    lines.push('', '## Superlatives', '', `${i.findings.length} snippet${i.findings.length === 1 ? '' : 's'} make an absolute claim that no sourced claim of the asset carries (warnings; \`npm run snippets -- --strict\` fails on them):`, '');
+    for (const f of i.findings) lines.push(`- **warning** [${f.snippet}](${f.asset}/${f.channel}.md) ${f.field}: "${f.phrase}" (back it with a claim in \`${f.file}\`, or soften it)`);
   }
   if (i.notes.length) {
     lines.push('', '## Notes', '', 'Where an asset had too little material, fewer snippets were made: nothing is padded.', '');

@@ -1,0 +1,64 @@
+// The superlatives lint (issue 6's governance rule) on what goes out: a snippet whose words make an
+// absolute claim ("the fastest", "guaranteed", "100%") that no sourced claim of its asset carries is
+// flagged. Same word lists, allow-list and "#1 as numbering" rule as the cadence report
+// (src/core/governance/check.ts); links are left out, so a URL slug never reads as a claim.
+import type { LoadedAsset } from '../content/load.ts';
+import { governanceOf } from '../governance/config.ts';
+import { phrasePattern, superlativeWords, withoutAllowed } from '../governance/check.ts';
+import type { HubConfig } from '../schema/hub.ts';
+import type { Snippet } from './model.ts';
+
+export interface SnippetFinding {
+  kind: 'Superlative';
+  severity: 'warning';
+  /** Snippet id, its asset (kind/slug), channel and the field the phrase is in. */
+  snippet: string;
+  asset: string;
+  channel: string;
+  field: string;
+  /** The phrase as written in the snippet. */
+  phrase: string;
+  /** The asset's file, where the backing claim would go. */
+  file: string;
+  message: string;
+}
+
+const URL_RE = /\bhttps?:\/\/\S+/giu;
+
+/** Every field of a snippet a reader sees, by name. */
+function fields(s: Snippet): [string, string][] {
+  const out: [string, string][] = [['text', s.text]];
+  for (const k of ['title', 'subject', 'preheader', 'firstComment'] as const) if (s[k] !== undefined) out.push([k, s[k]!]);
+  if (s.clip) out.push(['clip.hook', s.clip.hook], ...s.clip.beats.flatMap((b, i): [string, string][] => [[`clip.beats.${i}`, `${b.say}\n${b.onScreen}`]]), ['clip.cta', s.clip.cta]);
+  s.slides?.forEach((x, i) => out.push([`slides.${i}`, `${x.heading}\n${x.body}`]));
+  if (s.card) out.push(['card', s.card.quote]);
+  return out;
+}
+
+export function snippetSuperlatives(snippets: readonly Snippet[], assets: readonly LoadedAsset[], config: Pick<HubConfig, 'site'> & { governance?: HubConfig['governance'] }): SnippetFinding[] {
+  const { words, allowed } = superlativeWords(governanceOf(config), config.site.language);
+  const byKey = new Map(assets.map((a) => [`${a.kind}/${a.slug}`, a]));
+  const out: SnippetFinding[] = [];
+  for (const s of snippets) {
+    const a = byKey.get(s.asset);
+    if (!a) continue;
+    const claims = a.data.claims.map((c) => withoutAllowed(c.text, allowed));
+    const seen = new Set<string>();
+    for (const [field, raw] of fields(s)) {
+      const text = withoutAllowed(raw.replace(URL_RE, (m) => ' '.repeat(m.length)), allowed);
+      for (const w of words) {
+        if (seen.has(w)) continue;
+        const hit = phrasePattern(w).exec(text);
+        if (!hit) continue;
+        seen.add(w);
+        if (claims.some((c) => phrasePattern(w).test(c))) continue;
+        const phrase = raw.slice(hit.index, hit.index + hit[0].length);
+        out.push({
+          kind: 'Superlative', severity: 'warning', snippet: s.id, asset: s.asset, channel: s.channel, field, phrase, file: a.file,
+          message: `${s.id} (${s.channel}) ${field} says "${phrase}": no sourced claim of ${s.asset} carries it; back it with a claim in ${a.file} or soften the snippet`,
+        });
+      }
+    }
+  }
+  return out;
+}
