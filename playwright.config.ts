@@ -1,6 +1,7 @@
 // Browser tests against the built sites, served as static files on localhost:
 //   - project "example": the example hub (content/, base /)                        → test/e2e/*.spec.ts
 //   - project "sv":      the Swedish fixture (test/fixtures/hubs/sv, base /proof-hub/) → same specs + sv-*.spec.ts
+//   - project "cadence": the sv fixture with the internal cadence report published  → cadence.spec.ts only
 // Each hub gets one webServer that first builds it (`node scripts/build.ts [--root …]`; OG cards are
 // cached, so a rebuild is quick) and then serves its dist/ with test/e2e/serve.ts. Playwright starts
 // the webServers one after the other, so the two builds never compete for the CPU.
@@ -8,7 +9,7 @@
 // Environment:
 //   PROOF_HUB_E2E_SKIP_BUILD=1   serve the dist/ folders as they are (fast local reruns)
 //   PROOF_HUB_CHROMIUM=/path     Chromium to use when Playwright's own browser is not installed
-//   PROOF_HUB_E2E_PORT / PROOF_HUB_E2E_SV_PORT   ports of the two servers (default 4391 / 4392)
+//   PROOF_HUB_E2E_PORT / PROOF_HUB_E2E_SV_PORT / PROOF_HUB_E2E_CADENCE_PORT   ports of the servers (default 4391 / 4392 / 4393)
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig } from '@playwright/test';
 import type { HubOptions } from './test/e2e/fixtures.ts';
@@ -53,7 +54,7 @@ export default defineConfig<{}, HubOptions>({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [['list'], ['./test/e2e/summary-reporter.ts']],
-  webServer: [webServer(HUBS.example), webServer(HUBS.sv)],
+  webServer: [webServer(HUBS.example), webServer(HUBS.sv), webServer(HUBS.cadence)],
   use: {
     browserName: 'chromium',
     headless: true,
@@ -80,9 +81,14 @@ export default defineConfig<{}, HubOptions>({
     },
     {
       name: 'sv',
-      // The landing pages live in the example hub only.
-      testIgnore: /landing-attribution\.spec\.ts/,
+      // The landing pages live in the example hub only; the cadence report has its own hub.
+      testIgnore: /(landing-attribution|cadence)\.spec\.ts/,
       use: { hubName: 'sv', baseURL: localUrl(HUBS.sv) },
+    },
+    {
+      name: 'cadence',
+      testMatch: /cadence\.spec\.ts/,
+      use: { hubName: 'cadence', baseURL: localUrl(HUBS.cadence) },
     },
   ],
 });

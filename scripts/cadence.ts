@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatReport as formatContentErrors } from '../src/core/errors.ts';
 import { formatFinding, formatReport } from '../src/core/cadence/format.ts';
-import { renderHtml } from '../src/core/cadence/html.ts';
+import { renderHtml, REPORT_CSS } from '../src/core/cadence/html.ts';
 import { exitCodeOf, type CadenceReport } from '../src/core/cadence/report.ts';
 import { reportForHub, runCadence } from '../src/core/cadence/run.ts';
 import type { LoadedHub } from '../src/core/content/load.ts';
@@ -71,6 +71,8 @@ export function cadence(args: CadenceArgs): { output: string; exitCode: number; 
 
 /** The internal report's path in a built site when governance.publishReport is true. */
 export const INTERNAL_REPORT_PATH = 'internal/cadence/index.html';
+/** Its stylesheet, beside it: the site's CSP header allows no inline style. */
+export const INTERNAL_REPORT_CSS = 'internal/cadence/report.css';
 
 /**
  * The build's step: the short report (errors only, warnings counted), the HTML and JSON written to
@@ -91,7 +93,8 @@ export function cadenceForBuild(hub: LoadedHub, today: string): { output: string
     failed: report.counts.errors > 0,
     publish: (outDir) => {
       if (!governanceOf(hub.config).publishReport) return undefined;
-      write(join(outDir, INTERNAL_REPORT_PATH), html);
+      write(join(outDir, INTERNAL_REPORT_PATH), renderHtml(report, { stylesheet: 'report.css', icon: '../../favicon.svg' }));
+      write(join(outDir, INTERNAL_REPORT_CSS), REPORT_CSS);
       return INTERNAL_REPORT_PATH;
     },
   };

@@ -4,7 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cadence, readCadenceArgs } from '../../scripts/cadence.ts';
+import { cadence, cadenceForBuild, INTERNAL_REPORT_CSS, INTERNAL_REPORT_PATH, readCadenceArgs } from '../../scripts/cadence.ts';
+import { REPORT_CSS } from '../../src/core/cadence/html.ts';
+import { loadAndCheckHub } from '../../src/core/content/check.ts';
 
 const GOLDEN = 'test/fixtures/cadence/example-report.txt';
 const GATE = 'test/fixtures/cadence/gate';
@@ -26,6 +28,25 @@ describe('the example hub', () => {
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html.match(/<svg role="img" aria-label="[^"]*: (proof assets|social posts)/g)?.length).toBe(6);
     expect(html).not.toContain('<script');
+    expect(html, 'slot colours are classes, not style attributes').not.toMatch(/ style="/);
+  });
+});
+
+describe('the published page (governance.publishReport)', () => {
+  it('is written with its stylesheet beside it, and only when the hub enables it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadence-site-'));
+    const on = loadAndCheckHub('test/fixtures/hubs/cadence').hub!;
+    expect(cadenceForBuild(on, '2026-05-20').publish(dir)).toBe(INTERNAL_REPORT_PATH);
+    const html = readFileSync(join(dir, INTERNAL_REPORT_PATH), 'utf8');
+    // The site's CSP header allows stylesheets from 'self' and no inline style.
+    expect(html).toContain('<link rel="stylesheet" href="report.css">');
+    expect(html).not.toMatch(/<style|<script| style="/);
+    expect(readFileSync(join(dir, INTERNAL_REPORT_CSS), 'utf8')).toBe(REPORT_CSS);
+    for (const state of ['filled', 'late', 'missed', 'scheduled', 'draft', 'empty']) expect(REPORT_CSS).toContain(`.s-${state}{background:`);
+
+    const off = mkdtempSync(join(tmpdir(), 'cadence-site-'));
+    expect(cadenceForBuild(loadAndCheckHub('test/fixtures/hubs/sv').hub!, '2026-05-20').publish(off)).toBeUndefined();
+    expect(existsSync(join(off, 'internal'))).toBe(false);
   });
 });
 

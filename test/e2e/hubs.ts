@@ -1,5 +1,6 @@
-// The two hubs the e2e suite serves: the example hub (content/, base /) and the Swedish fixture
-// (test/fixtures/hubs/sv, base /proof-hub/). Their site URL, base and language come from each
+// The hubs the e2e suite serves: the example hub (content/, base /), the Swedish fixture
+// (test/fixtures/hubs/sv, base /proof-hub/) and its copy that publishes the cadence report
+// (test/fixtures/hubs/cadence). Their site URL, base and language come from each
 // hub.yaml, so the tests follow the config instead of repeating it.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -8,7 +9,7 @@ import yaml from 'js-yaml';
 
 export const PROJECT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export type HubName = 'example' | 'sv';
+export type HubName = 'example' | 'sv' | 'cadence';
 
 export interface Hub {
   name: HubName;
@@ -54,6 +55,8 @@ const port = (env: string, fallback: number) => Number(process.env[env] || fallb
 export const HUBS: Record<HubName, Hub> = {
   example: readHub('example', PROJECT_DIR, [], port('PROOF_HUB_E2E_PORT', 4391)),
   sv: readHub('sv', join(PROJECT_DIR, 'test/fixtures/hubs/sv'), ['--root', 'test/fixtures/hubs/sv'], port('PROOF_HUB_E2E_SV_PORT', 4392)),
+  // The sv hub with governance.publishReport on and a slot in every state (test/e2e/cadence.spec.ts only).
+  cadence: readHub('cadence', join(PROJECT_DIR, 'test/fixtures/hubs/cadence'), ['--root', 'test/fixtures/hubs/cadence'], port('PROOF_HUB_E2E_CADENCE_PORT', 4393)),
 };
 
 /** Local URL of a page given its path inside the hub ("/" or "case-study/x/"), e.g. http://127.0.0.1:4392/proof-hub/case-study/x/ */

@@ -59,7 +59,7 @@ export function calendarSvg(rh: RhythmReport, window: { from: string; to: string
 function slotList(rh: RhythmReport, today: string): string {
   const rows = rh.slots
     .filter((s) => s.state !== 'filled')
-    .map((s) => `<li><span class="dot" style="background:${STATE_STYLE[s.state].fill}"></span><time datetime="${esc(s.at)}">${s.date} ${s.time}</time> ${esc(STATE_STYLE[s.state].label)}${s.items.length ? `: ${esc(s.items.map((i) => i.ref.replace(/^.*\//, '')).join(', '))}` : ''}${s.promise ? ` · proves ${esc(s.promise)}` : ''}${s.date >= today && (s.state === 'empty' || s.state === 'draft') ? ` · <strong>publish by ${s.dueBy}</strong>` : ''}</li>`);
+    .map((s) => `<li><span class="dot s-${s.state}"></span><time datetime="${esc(s.at)}">${s.date} ${s.time}</time> ${esc(STATE_STYLE[s.state].label)}${s.items.length ? `: ${esc(s.items.map((i) => i.ref.replace(/^.*\//, '')).join(', '))}` : ''}${s.promise ? ` · proves ${esc(s.promise)}` : ''}${s.date >= today && (s.state === 'empty' || s.state === 'draft') ? ` · <strong>publish by ${s.dueBy}</strong>` : ''}</li>`);
   return rows.length ? `<details><summary>${rows.length} slot${rows.length === 1 ? '' : 's'} not simply filled</summary><ul class="slots">${rows.join('')}</ul></details>` : '<p>Every slot in the window is filled.</p>';
 }
 
@@ -67,8 +67,28 @@ function findingRow(f: Finding): string {
   return `<tr class="${f.severity}"><td>${f.severity}</td><td>${esc(f.kind)}</td><td>${esc(f.message)}${f.file ? `<br><code>${esc(f.file)}${f.line ? `:${f.line}` : ''}</code>` : ''}</td></tr>`;
 }
 
-export function renderHtml(r: CadenceReport): string {
-  const legend = (Object.keys(STATE_STYLE) as SlotState[]).map((s) => `<span><span class="dot" style="background:${STATE_STYLE[s].fill}"></span>${STATE_STYLE[s].label}</span>`).join(' ');
+/**
+ * The page's CSS. Inline in a report written with --html; a file beside the page when the build
+ * publishes it, since the site's Content-Security-Policy header (_headers) allows stylesheets from
+ * 'self' but no inline style. Slot colours are classes for the same reason (no style attributes).
+ */
+export const REPORT_CSS = `body{font:15px/1.5 system-ui,sans-serif;color:#14181f;max-width:72rem;margin:0 auto;padding:1rem}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
+table{border-collapse:collapse;margin:.5rem 0}td,th{border-bottom:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
+tr.error td{background:#ffebe9}tr.warning td{background:#fff8c5}
+figure{margin:1rem 0}figcaption{font-weight:600}
+.lbl{font:10px system-ui,sans-serif;fill:#57606a}
+.dot{display:inline-block;width:.8em;height:.8em;border-radius:2px;border:1px solid #57606a;margin:0 .3em 0 .6em;vertical-align:-.1em}
+.slots{list-style:none;padding-left:0}.next{margin:.25rem 0}
+${(Object.keys(STATE_STYLE) as SlotState[]).map((s) => `.s-${s}{background:${STATE_STYLE[s].fill}}`).join('')}
+`;
+
+/**
+ * The report page. Published in a site: `stylesheet` links the CSS (REPORT_CSS, written beside it)
+ * instead of inlining it, and `icon` links the site's icon (relative URLs, so any base path works).
+ */
+export function renderHtml(r: CadenceReport, opts: { stylesheet?: string; icon?: string } = {}): string {
+  const legend = (Object.keys(STATE_STYLE) as SlotState[]).map((s) => `<span><span class="dot s-${s}"></span>${STATE_STYLE[s].label}</span>`).join(' ');
   const series = r.series
     .map((s) => {
       const rhythms = s.rhythms
@@ -109,16 +129,7 @@ export function renderHtml(r: CadenceReport): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>Cadence and governance · ${esc(r.hub)}</title>
-<style>
-body{font:15px/1.5 system-ui,sans-serif;color:#14181f;max-width:72rem;margin:0 auto;padding:1rem}
-h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
-table{border-collapse:collapse;margin:.5rem 0}td,th{border-bottom:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
-tr.error td{background:#ffebe9}tr.warning td{background:#fff8c5}
-figure{margin:1rem 0}figcaption{font-weight:600}
-.lbl{font:10px system-ui,sans-serif;fill:#57606a}
-.dot{display:inline-block;width:.8em;height:.8em;border-radius:2px;border:1px solid #57606a;margin:0 .3em 0 .6em;vertical-align:-.1em}
-.slots{list-style:none;padding-left:0}.next{margin:.25rem 0}
-</style>
+${opts.icon ? `<link rel="icon" href="${esc(opts.icon)}" type="image/svg+xml">\n` : ''}${opts.stylesheet ? `<link rel="stylesheet" href="${esc(opts.stylesheet)}">` : `<style>\n${REPORT_CSS}</style>`}
 </head>
 <body>
 <h1>Cadence and governance · ${esc(r.hub)}</h1>
