@@ -108,7 +108,7 @@ export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSn
   const assets = new Set(run.snippets.map((s) => s.asset)).size;
   const ms = performance.now() - started;
   const summary =
-    `Snippets: ${run.snippets.length} drafts from ${assets} assets for ${config.channels.length} channels → ${cfg.out}/ · ` +
+    `Snippets: ${run.snippets.length} drafts from ${assets} assets for ${config.channels.length} channels → ${cfg.out}/ (${run.snippets.filter((s) => s.suggestedTime).length} with a suggested time) · ` +
     (images.due > images.drew + images.reused
       ? `images: ${images.due} due in the ${cfg.windowDays}-day posting window are not drawn yet (the image step is still to come), ${images.skipped} later · `
       : `images: drew ${images.drew}, reused ${images.reused}, skipped ${images.skipped} (outside the ${cfg.windowDays}-day posting window) · `) +

@@ -15,6 +15,7 @@ import { buildExports, csvField, foldLine, icsText, PUBLER_COLUMNS, splitRows, S
 import { generateSnippets } from '../../src/core/snippets/generate.ts';
 import { landingLookup, utmSourceOf } from '../../src/core/snippets/landing.ts';
 import type { Snippet } from '../../src/core/snippets/model.ts';
+import { channelMarkdown } from '../../src/core/snippets/output.ts';
 import { snippetSuperlatives } from '../../src/core/snippets/superlatives.ts';
 
 const PROJECT = join(import.meta.dirname, '../..');
@@ -73,6 +74,9 @@ describe('links to landing pages', () => {
       else expect(s.link.startsWith('https://proof.coldtrace.example/case-study/nordpharma-excursion-alerts/?'), s.id).toBe(true);
     }
     expect(mine.some((s) => s.landing)).toBe(true);
+    // The reviewer's Markdown says where each link goes.
+    const md = channelMarkdown(nordpharma.data.title, 'https://proof.coldtrace.example/case-study/nordpharma-excursion-alerts/', channel('linkedin'), mine, hub.config);
+    expect(md).toContain('links to landing page `excursion-audit`, variant `linkedin` (https://proof.coldtrace.example/lp/excursion-audit/linkedin/)');
   });
 });
 

@@ -359,7 +359,7 @@ describe('npm run snippets', () => {
     cpSync(join(PROJECT, 'test/fixtures/hubs/sv/content'), join(root, 'content'), { recursive: true });
     const r = await buildSnippets({ root, today: '2026-06-15' });
     expect(r.outDir).toBe(join(root, 'snippets'));
-    expect(r.summary).toMatch(/^Snippets: \d+ drafts from \d+ assets for \d+ channels → snippets\/ · images: /);
+    expect(r.summary).toMatch(/^Snippets: \d+ drafts from \d+ assets for \d+ channels → snippets\/ \(\d+ with a suggested time\) · images: .* · exports: \d+ due for schedulers, \d+ in the calendar · /);
     const all = JSON.parse(readFileSync(join(root, 'snippets/snippets.json'), 'utf8'));
     expect(all.snippets.length).toBe(r.snippets.length);
     const first = r.snippets[0]!;

@@ -441,68 +441,68 @@ export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'> & { l
     }
 
     const finish = (times: Map<Draft, string | undefined>) => {
-    // Overrides are checked with the link their post really carries (its landing page, if any).
-    const postTime = (c: Channel) => times.get(drafts.find((d) => d.suffix === `post-${c.id}`)!);
-    const checked = overrideErrors(a, o, config.channels, clipChannels[0], (c) => {
-      try {
-        return linkFor(c, snippetId(a, `post-${c.id}`, maxId), target(c, dayOf(postTime(c))));
-      } catch {
-        return page;
-      }
-    });
-    errors.push(...checked.errors);
-    checked.notes.forEach((n) => note(n, 'warning'));
-
-    for (const d of drafts) {
-      const id = snippetId(a, d.suffix, maxId);
-      const to = target(d.channel, dayOf(times.get(d)));
-      let link: string;
-      try {
-        link = linkFor(d.channel, id, to);
-      } catch (e) {
-        if (!(e instanceof UtmError)) throw e;
-        errors.push({ name: 'BadSnippetLink', file: a.file, field: `utm.${e.field}`, expected: e.expected, found: `"${e.found}" in the link of snippet ${id}` });
-        continue;
-      }
-      const message = { ...d.message, link };
-      const generated = render(d.channel.platform, message, { single: d.single });
-      const r = d.override ? renderOverride(d.channel.platform, d.override, link, generated) : generated;
-      for (const n of r.notes) note(`${id}: ${n}`);
-      const dir = `${a.kind}/${a.slug}/images`;
-      const media: SnippetMedia[] = (d.media ?? []).map((x, n) => ({ ...x, file: `${dir}/${id}${d.media!.length > 1 ? `-${n + 1}` : ''}.png`, drawn: false }));
-      const platform = d.channel.platform;
-      const counts: Measured[] = [
-        ...(r.posts ?? [r.text]).flatMap((t) => measure(platform, 'text', t)),
-        ...(['title', 'subject', 'preheader', 'firstComment'] as const).flatMap((k) => (r[k] !== undefined ? measure(platform, k, r[k]!) : [])),
-      ];
-      const over = counts.filter((c) => !c.soft && c.count > c.max);
-      if (over.length && !d.override) throw new Error(`snippet ${id} exceeds ${over.map((c) => `${c.field} ${c.count}/${c.max}`).join(', ')}: a bug in the formats`);
-      snippets.push({
-        id,
-        asset: key,
-        kind: d.kind,
-        channel: d.channel.id,
-        platform,
-        text: r.text,
-        ...(r.posts ? { posts: r.posts } : {}),
-        ...(r.title !== undefined ? { title: r.title } : {}),
-        ...(r.subject !== undefined ? { subject: r.subject } : {}),
-        ...(r.preheader !== undefined ? { preheader: r.preheader } : {}),
-        link,
-        ...(to.landing ? { landing: to.landing } : {}),
-        media,
-        ...(r.firstComment ? { firstComment: r.firstComment } : {}),
-        ...(times.get(d) ? { suggestedTime: times.get(d) } : {}),
-        status: 'draft',
-        ...(disclosure ? { disclosure } : {}),
-        from: d.from,
-        override: Boolean(d.override),
-        ...(d.clip ? { clip: d.clip } : {}),
-        ...(d.slides ? { slides: d.slides } : {}),
-        ...(d.card ? { card: d.card } : {}),
-        counts,
+      // Overrides are checked with the link their post really carries (its landing page, if any).
+      const postTime = (c: Channel) => times.get(drafts.find((d) => d.suffix === `post-${c.id}`)!);
+      const checked = overrideErrors(a, o, config.channels, clipChannels[0], (c) => {
+        try {
+          return linkFor(c, snippetId(a, `post-${c.id}`, maxId), target(c, dayOf(postTime(c))));
+        } catch {
+          return page;
+        }
       });
-    }
+      errors.push(...checked.errors);
+      checked.notes.forEach((n) => note(n, 'warning'));
+
+      for (const d of drafts) {
+        const id = snippetId(a, d.suffix, maxId);
+        const to = target(d.channel, dayOf(times.get(d)));
+        let link: string;
+        try {
+          link = linkFor(d.channel, id, to);
+        } catch (e) {
+          if (!(e instanceof UtmError)) throw e;
+          errors.push({ name: 'BadSnippetLink', file: a.file, field: `utm.${e.field}`, expected: e.expected, found: `"${e.found}" in the link of snippet ${id}` });
+          continue;
+        }
+        const message = { ...d.message, link };
+        const generated = render(d.channel.platform, message, { single: d.single });
+        const r = d.override ? renderOverride(d.channel.platform, d.override, link, generated) : generated;
+        for (const n of r.notes) note(`${id}: ${n}`);
+        const dir = `${a.kind}/${a.slug}/images`;
+        const media: SnippetMedia[] = (d.media ?? []).map((x, n) => ({ ...x, file: `${dir}/${id}${d.media!.length > 1 ? `-${n + 1}` : ''}.png`, drawn: false }));
+        const platform = d.channel.platform;
+        const counts: Measured[] = [
+          ...(r.posts ?? [r.text]).flatMap((t) => measure(platform, 'text', t)),
+          ...(['title', 'subject', 'preheader', 'firstComment'] as const).flatMap((k) => (r[k] !== undefined ? measure(platform, k, r[k]!) : [])),
+        ];
+        const over = counts.filter((c) => !c.soft && c.count > c.max);
+        if (over.length && !d.override) throw new Error(`snippet ${id} exceeds ${over.map((c) => `${c.field} ${c.count}/${c.max}`).join(', ')}: a bug in the formats`);
+        snippets.push({
+          id,
+          asset: key,
+          kind: d.kind,
+          channel: d.channel.id,
+          platform,
+          text: r.text,
+          ...(r.posts ? { posts: r.posts } : {}),
+          ...(r.title !== undefined ? { title: r.title } : {}),
+          ...(r.subject !== undefined ? { subject: r.subject } : {}),
+          ...(r.preheader !== undefined ? { preheader: r.preheader } : {}),
+          link,
+          ...(to.landing ? { landing: to.landing } : {}),
+          media,
+          ...(r.firstComment ? { firstComment: r.firstComment } : {}),
+          ...(times.get(d) ? { suggestedTime: times.get(d) } : {}),
+          status: 'draft',
+          ...(disclosure ? { disclosure } : {}),
+          from: d.from,
+          override: Boolean(d.override),
+          ...(d.clip ? { clip: d.clip } : {}),
+          ...(d.slides ? { slides: d.slides } : {}),
+          ...(d.card ? { card: d.card } : {}),
+          counts,
+        });
+      }
     };
     perAsset.push({ a, drafts, finish });
   }

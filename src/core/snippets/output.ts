@@ -47,6 +47,7 @@ export function channelMarkdown(assetTitle: string, pageUrl: string, channel: Ch
   list.forEach((s, i) => {
     out.push('', `## ${i + 1}. ${KIND_WORDS[s.kind]}${s.suggestedTime ? ` · ${localTime(s.suggestedTime, tz)}` : ' · no slot found'} · ${s.status}`, '');
     out.push(`id \`${s.id}\` · made from ${s.from}${s.override ? ' · **editor override**' : ''}`);
+    if (s.landing) out.push(`links to landing page \`${s.landing.slug}\`, variant \`${s.landing.variant}\` (${s.link.split('?')[0]})`);
     out.push(`counts: ${countLine(s)}`);
     if (s.title !== undefined) out.push('', `**Title:** ${s.title}`);
     if (s.subject !== undefined) out.push('', `**Subject:** ${s.subject}`, '', `**Preheader:** ${s.preheader ?? ''}`);
