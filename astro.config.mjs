@@ -13,7 +13,7 @@ import { hubRoot } from './src/core/root.ts';
 import { resolveToday, TODAY_ENV } from './src/core/today.ts';
 import { absoluteUrl } from './src/core/urls.ts';
 import { compileAttributionScript } from './src/core/landing/compile.ts';
-import { cspDirectives, extraHashes } from './src/core/landing/csp.ts';
+import { cspDirectives, extraHashes, scriptResources } from './src/core/landing/csp.ts';
 import { landingSitemapExclusions } from './src/core/landing/page.ts';
 
 // A fixture hub (PROOF_HUB_ROOT) builds into its own dist/ with its own cache.
@@ -36,6 +36,8 @@ for (const path of landingSitemapExclusions(hub.landings)) excluded.add(absolute
 const script = await compileAttributionScript();
 const hashes = extraHashes(hub.config, script.hash);
 const formActions = hub.landings.flatMap((l) => (l.data.cta.form ? [l.data.cta.form.action] : []));
+// Vendor origins from security.csp in hub.yaml widen script-src (and connect-src, img-src above).
+const scriptSources = scriptResources(hub.config);
 
 export default defineConfig({
   site: site.url,
@@ -49,7 +51,7 @@ export default defineConfig({
   security: {
     csp: {
       directives: cspDirectives(hub.config, formActions),
-      scriptDirective: { hashes: hashes.script },
+      scriptDirective: { hashes: hashes.script, ...(scriptSources ? { resources: scriptSources } : {}) },
       styleDirective: { hashes: hashes.style },
     },
   },

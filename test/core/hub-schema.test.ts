@@ -75,6 +75,7 @@ describe('HubConfigSchema defaults', () => {
           cta: { source: 'proof-hub', medium: 'referral' },
           naming: { pattern: '^[a-z0-9]+(?:[-_][a-z0-9]+)*$', maxLength: 64 },
         },
+        security: { csp: { extraScriptSrc: [], extraConnectSrc: [], extraImgSrc: [] } },
         snippets: { out: 'snippets', windowDays: 30, spreadDays: 90, bufferChannels: {}, clips: { min: 6, max: 12 }, carousels: 3, slides: { min: 5, max: 10 }, quotes: 5, faq: 1 },
       },
     });
@@ -140,6 +141,14 @@ describe('HubConfigSchema errors', () => {
   it('names a duplicate id', () => {
     expect(errorsOf(hubWith((h) => (h.promises[1].id = 'safe')))).toEqual<ContentError[]>([
       { name: 'DuplicateId', file: FILE, field: 'promises.1.id', expected: 'an id not used earlier in the list', found: '"safe"', line: undefined },
+    ]);
+  });
+
+  it('refuses CSP keywords and bare schemes as vendor sources', () => {
+    const expected = "an https origin such as https://www.googletagmanager.com (no keywords such as 'unsafe-inline' or 'unsafe-eval', no bare * or https:; README \"Content-Security-Policy, per host\")";
+    expect(errorsOf(hubWith((h) => (h.security = { csp: { extraScriptSrc: ['https://www.googletagmanager.com', "'unsafe-eval'"], extraConnectSrc: ['https:'], extraImgSrc: ['https://*.google-analytics.com'] } })))).toEqual<ContentError[]>([
+      { name: 'UnsafeCspSource', file: FILE, field: 'security.csp.extraScriptSrc.1', expected, found: `"'unsafe-eval'"`, line: undefined },
+      { name: 'UnsafeCspSource', file: FILE, field: 'security.csp.extraConnectSrc.0', expected, found: '"https:"', line: undefined },
     ]);
   });
 

@@ -121,3 +121,15 @@ test('unknown URLs get the Swedish 404 page', async ({ page, hub, problems }) =>
   problems.consoleErrors = problems.consoleErrors.filter((e) => !/status of 404/.test(e));
   expectNoProblems(problems);
 });
+
+test('security.csp widens the policy for a vendor in the <meta> and the _headers header alike', async ({ page, hub }) => {
+  const res = await page.goto(localUrl(hub, 'case-study/apoteksgruppen/'));
+  const header = res?.headers()['content-security-policy'] ?? '';
+  const meta = (await page.locator('meta[http-equiv=content-security-policy]').getAttribute('content')) ?? '';
+  for (const policy of [meta, header]) {
+    expect(policy).toMatch(/script-src 'self' https:\/\/www\.googletagmanager\.com 'sha256-/);
+    expect(policy).toContain("connect-src 'self' https://*.google-analytics.com");
+    expect(policy).not.toMatch(/unsafe-(inline|eval)/);
+  }
+  expect(header).toContain("frame-ancestors 'none'");
+});

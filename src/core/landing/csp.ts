@@ -26,17 +26,27 @@ type DirectiveName = 'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'f
  * browsers ignore it in a <meta> (and log an error); _headers adds it.
  */
 export function cspDirectives(config: HubConfig, landingFormActions: readonly string[] = []): `${DirectiveName} ${string}`[] {
-  const connect = ["'self'", ...(config.analytics.endpoint && config.analytics.send.includes('beacon') ? [origin(config.analytics.endpoint)] : [])];
+  const extra = config.security.csp;
+  const connect = ["'self'", ...(config.analytics.endpoint && config.analytics.send.includes('beacon') ? [origin(config.analytics.endpoint)] : []), ...extra.extraConnectSrc];
   const forms = ["'self'", ...new Set(landingFormActions.map(origin))];
   return [
     "default-src 'self'",
-    "img-src 'self' data:",
+    `img-src ${[...new Set(["'self'", 'data:', ...extra.extraImgSrc])].join(' ')}`,
     "font-src 'self'",
     `connect-src ${[...new Set(connect)].join(' ')}`,
     `form-action ${forms.join(' ')}`,
     "object-src 'none'",
     "base-uri 'self'",
   ];
+}
+
+/**
+ * script-src sources for Astro's `scriptDirective.resources` when the hub widens the policy for a
+ * vendor (`security.csp.extraScriptSrc`); undefined keeps Astro's default ('self' and the hashes).
+ */
+export function scriptResources(config: HubConfig): string[] | undefined {
+  const extra = config.security.csp.extraScriptSrc;
+  return extra.length ? ["'self'", ...new Set(extra)] : undefined;
 }
 
 /** Hashes Astro cannot see: the inline attribution script and the brand <style>. */

@@ -193,6 +193,34 @@ export const AnalyticsSchema = z
     params: { name: 'MissingEndpoint' },
   });
 
+/**
+ * A source a vendor needs in the Content-Security-Policy: an https origin (a `*.` subdomain wildcard
+ * and a path are allowed). Keywords and schemes are refused: `'unsafe-inline'` is ignored where
+ * hashes are listed, `'unsafe-eval'` and `*` or `https:` would let any injected script run.
+ */
+export const CspSourceSchema = z
+  .string()
+  .refine((v) => /^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?(\/[^\s;,'"]*)?$/i.test(v), {
+    error: "an https origin such as https://www.googletagmanager.com (no keywords such as 'unsafe-inline' or 'unsafe-eval', no bare * or https:; README \"Content-Security-Policy, per host\")",
+    params: { name: 'UnsafeCspSource' },
+  });
+
+/** Vendor origins added to the Content-Security-Policy of every page, in the <meta> and in _headers. */
+export const SecuritySchema = z
+  .strictObject({
+    csp: z
+      .strictObject({
+        /** Origins of vendor scripts (e.g. a tag manager's loader), added to script-src. */
+        extraScriptSrc: z.array(CspSourceSchema).default([]),
+        /** Origins the vendor's script sends to, added to connect-src. */
+        extraConnectSrc: z.array(CspSourceSchema).default([]),
+        /** Origins of tracking pixels and vendor images, added to img-src. */
+        extraImgSrc: z.array(CspSourceSchema).default([]),
+      })
+      .default({ extraScriptSrc: [], extraConnectSrc: [], extraImgSrc: [] }),
+  })
+  .default({ csp: { extraScriptSrc: [], extraConnectSrc: [], extraImgSrc: [] } });
+
 export const ConsentSchema = z
   .strictObject({
     /** Store first/last touch in the browser. Off by default: Swedish guidance treats Web Storage like cookies. */
@@ -243,6 +271,8 @@ export const HubConfigSchema = z
     analytics: AnalyticsSchema,
     consent: ConsentSchema,
     utm: UtmStandardSchema,
+    /** Vendor origins the Content-Security-Policy allows (README "Content-Security-Policy, per host"). */
+    security: SecuritySchema,
     /** Cadence window, promise coverage, posts log, proof ratio, superlatives (src/core/governance/config.ts). */
     governance: GovernanceSchema.optional(),
     /** Social snippets: counts per kind, the posting window that gets images, the output folder (src/core/snippets/config.ts). */
