@@ -13,6 +13,7 @@ import { exitCodeOf, type CadenceReport } from '../src/core/cadence/report.ts';
 import { reportForHub, runCadence } from '../src/core/cadence/run.ts';
 import type { LoadedHub } from '../src/core/content/load.ts';
 import { governanceOf } from '../src/core/governance/config.ts';
+import { readArgs } from './cli-args.ts';
 
 export interface CadenceArgs {
   root: string;
@@ -27,25 +28,16 @@ export interface CadenceArgs {
 const USAGE = 'usage: npm run cadence -- [--today YYYY-MM-DD] [--root DIR] [--json FILE] [--html FILE] [--strict] [--due-days N] [--short]';
 
 export function readCadenceArgs(argv: readonly string[]): CadenceArgs {
-  const out: CadenceArgs = { root: process.cwd(), strict: false, short: false };
-  for (let i = 0; i < argv.length; i++) {
-    const [name, inline] = argv[i].split(/=(.*)/s, 2) as [string, string | undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new Error(`${name} needs a value\n${USAGE}`);
-      return v;
-    };
-    if (name === '--today') out.today = value();
-    else if (name === '--root') out.root = value();
-    else if (name === '--json') out.json = value();
-    else if (name === '--html') out.html = value();
-    else if (name === '--strict') out.strict = true;
-    else if (name === '--short') out.short = true;
-    else if (name === '--due-days') {
-      const v = value();
-      if (!/^\d+$/.test(v)) throw new Error(`--due-days: expected a whole number of days, e.g. 7; found "${v}"`);
-      out.dueDays = Number(v);
-    } else throw new Error(`unknown option "${argv[i]}"\n${USAGE}`);
+  const args = readArgs(argv, { values: ['json', 'html', 'due-days'], flags: ['strict', 'short'], usage: USAGE });
+  if (args.positionals.length) throw new Error(`unknown option "${args.positionals[0]}"\n${USAGE}`);
+  const out: CadenceArgs = { root: args.root, strict: args.flags.has('strict'), short: args.flags.has('short') };
+  if (args.today !== undefined) out.today = args.today;
+  if (args.values.json !== undefined) out.json = args.values.json;
+  if (args.values.html !== undefined) out.html = args.values.html;
+  const due = args.values['due-days'];
+  if (due !== undefined) {
+    if (!/^\d+$/.test(due)) throw new Error(`--due-days: expected a whole number of days, e.g. 7; found "${due}"`);
+    out.dueDays = Number(due);
   }
   return out;
 }

@@ -4,7 +4,13 @@ import { loadAndCheckHub } from '../src/core/content/check.ts';
 import { formatReport } from '../src/core/errors.ts';
 import { readArgs } from './cli-args.ts';
 
-const args = readArgs();
+let args: ReturnType<typeof readArgs>;
+try {
+  args = readArgs();
+} catch (err) {
+  console.error(`✖ ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+}
 const { hub, errors } = loadAndCheckHub(args.root);
 if (errors.length) {
   console.error(formatReport(errors));

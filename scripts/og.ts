@@ -49,11 +49,9 @@ export async function buildOgImages(opts: BuildOgOptions): Promise<BuildOgResult
 }
 
 async function main(): Promise<void> {
-  const args = readArgs();
-  const argv = process.argv.slice(2);
-  const outAt = argv.findIndex((a) => a === '--out' || a.startsWith('--out='));
-  const out = outAt < 0 ? undefined : argv[outAt]!.includes('=') ? argv[outAt]!.slice('--out='.length) : argv[outAt + 1];
   try {
+    const args = readArgs(process.argv.slice(2), { values: ['out'] });
+    const out = args.values.out;
     const result = await buildOgImages({ root: args.root, today: args.today, out });
     console.log(result.summary);
   } catch (err) {
