@@ -190,7 +190,7 @@ describe('AssetSchemas: editor mistakes', () => {
   it('asks for a disclosure text when the asset is a collaboration', () => {
     // Adjusted: `found` should be 'nothing (the field is missing)' but is the disclosure block as JSON (reported bug).
     expect(withoutFound(caseErrors({ ...CASE_STUDY, disclosure: { collaboration: true, partner: 'Nordpharma' } }))).toEqual([
-      { name: 'InvalidValue', file: FILE, field: 'disclosure.text', expected: 'a disclosure text when collaboration is true, e.g. "Written with Nordpharma; no payment was made."', line: undefined },
+      { name: 'MissingDisclosure', file: FILE, field: 'disclosure.text', expected: 'a disclosure text when collaboration is true, e.g. "Written with Nordpharma; no payment was made."', line: undefined },
     ]);
   });
 

@@ -129,7 +129,7 @@ describe('findings, one of each kind', () => {
   });
 
   it('the schema refuses a collaboration without text, and the report names it as a disclosure problem', () => {
-    expect(disclosures([], [{ name: 'InvalidValue', file: 'content/case-studies/x.mdx', field: 'disclosure.text', line: 9, expected: 'a disclosure text when collaboration is true', found: 'nothing (the field is missing)' }])).toEqual([
+    expect(disclosures([], [{ name: 'MissingDisclosure', file: 'content/case-studies/x.mdx', field: 'disclosure.text', line: 9, expected: 'a disclosure text when collaboration is true', found: 'nothing (the field is missing)' }])).toEqual([
       { kind: 'MissingDisclosure', severity: 'error', file: 'content/case-studies/x.mdx', line: 9, field: 'disclosure.text', message: 'content/case-studies/x.mdx is a collaboration without disclosure text: the build refuses it' },
     ]);
   });

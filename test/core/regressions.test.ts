@@ -61,8 +61,8 @@ describe('errors from refinements show the field the editor wrote', () => {
   it('collaboration without disclosure text or partner', () => {
     const r = parseWith(AssetSchemas['case-study'], { ...caseStudy, disclosure: { collaboration: true } }, 'x.mdx');
     expect(r.ok ? [] : r.errors).toEqual([
-      { name: 'InvalidValue', file: 'x.mdx', field: 'disclosure.text', line: undefined, expected: 'a disclosure text when collaboration is true, e.g. "Written with Nordpharma; no payment was made."', found: 'nothing (the field is missing)' },
-      { name: 'InvalidValue', file: 'x.mdx', field: 'disclosure.partner', line: undefined, expected: "the partner's name when collaboration is true", found: 'nothing (the field is missing)' },
+      { name: 'MissingDisclosure', file: 'x.mdx', field: 'disclosure.text', line: undefined, expected: 'a disclosure text when collaboration is true, e.g. "Written with Nordpharma; no payment was made."', found: 'nothing (the field is missing)' },
+      { name: 'MissingPartner', file: 'x.mdx', field: 'disclosure.partner', line: undefined, expected: "the partner's name when collaboration is true", found: 'nothing (the field is missing)' },
     ]);
   });
   it('a cadence of neither shape names both shapes', () => {

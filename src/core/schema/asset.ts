@@ -64,10 +64,12 @@ export const DisclosureSchema = z
   .refine((d) => !d.collaboration || Boolean(d.text), {
     error: 'a disclosure text when collaboration is true, e.g. "Written with Nordpharma; no payment was made."',
     path: ['text'],
+    params: { name: 'MissingDisclosure' },
   })
   .refine((d) => !d.collaboration || Boolean(d.partner), {
     error: 'the partner\'s name when collaboration is true',
     path: ['partner'],
+    params: { name: 'MissingPartner' },
   })
   .default({ collaboration: false });
 
