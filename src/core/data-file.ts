@@ -12,18 +12,24 @@ export type DataParse = { ok: true; table: DataTable } | { ok: false; line?: num
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 const cell = (raw: string): Cell => (NUMBER.test(raw.trim()) ? Number(raw) : raw.trim());
 
-/** Splits CSV text into records, honouring quoted fields with commas, quotes and newlines. */
-function csvRecords(text: string): { fields: string[]; line: number }[] {
+/**
+ * Splits CSV text into records with the line each starts on (1-based, blank lines counted but not
+ * returned), honouring quoted fields with commas, doubled quotes and newlines, CRLF line ends and a
+ * byte-order mark. A quote that is never closed gives `unclosedAt`, the line of the record it opens.
+ * Shared by benchmark data files and the cadence posts log.
+ */
+export function csvRecords(text: string): { fields: string[]; line: number }[] | { unclosedAt: number } {
   const out: { fields: string[]; line: number }[] = [];
   let fields: string[] = [];
   let field = '';
   let quoted = false;
   let line = 1;
   let startLine = 1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      if (ch === '"' && src[i + 1] === '"') { field += '"'; i++; }
       else if (ch === '"') quoted = false;
       else { if (ch === '\n') line++; field += ch; }
       continue;
@@ -31,24 +37,21 @@ function csvRecords(text: string): { fields: string[]; line: number }[] {
     if (ch === '"' && field === '') quoted = true;
     else if (ch === ',') { fields.push(field); field = ''; }
     else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
+      if (ch === '\r' && src[i + 1] === '\n') i++;
       fields.push(field);
       if (fields.some((f) => f.trim() !== '')) out.push({ fields, line: startLine });
       fields = []; field = ''; line++; startLine = line;
     } else field += ch;
   }
-  if (quoted) out.push({ fields: ['\u0000unclosed'], line: startLine });
-  else {
-    fields.push(field);
-    if (fields.some((f) => f.trim() !== '')) out.push({ fields, line: startLine });
-  }
+  if (quoted) return { unclosedAt: startLine };
+  fields.push(field);
+  if (fields.some((f) => f.trim() !== '')) out.push({ fields, line: startLine });
   return out;
 }
 
 export function parseCsv(text: string): DataParse {
-  const records = csvRecords(text.replace(/^\uFEFF/, ''));
-  const bad = records.find((r) => r.fields[0] === '\u0000unclosed');
-  if (bad) return { ok: false, line: bad.line, expected: 'every opening quote closed', found: 'a quote that is never closed' };
+  const records = csvRecords(text);
+  if (!Array.isArray(records)) return { ok: false, line: records.unclosedAt, expected: 'every opening quote closed', found: 'a quote that is never closed' };
   if (records.length < 2) return { ok: false, expected: 'a header row and at least one data row', found: `${records.length} row${records.length === 1 ? '' : 's'}` };
   const columns = records[0].fields.map((c) => c.trim());
   if (columns.some((c) => c === '')) return { ok: false, line: 1, expected: 'a name for every column in the header row', found: `"${records[0].fields.join(',')}"` };

@@ -1,6 +1,7 @@
 // Benchmark data files: CSV or JSON parsed once, with errors that name the line and what was wrong.
 import { describe, expect, it } from 'vitest';
-import { numericColumns, parseCsv, parseDataFile, parseJsonTable } from '../../src/core/data-file.ts';
+import { csvRecords, numericColumns, parseCsv, parseDataFile, parseJsonTable } from '../../src/core/data-file.ts';
+import { parsePostsLog } from '../../src/core/cadence/posts-log.ts';
 
 describe('parseCsv', () => {
   it('reads a header row and data rows, turning numbers into numbers', () => {
@@ -119,5 +120,31 @@ describe('numericColumns', () => {
   it('lists the columns a bar chart can plot: numbers in every row', () => {
     const parsed = parseCsv('model,cold,warm,note\nA,0.4,1.2,ok\nB,0.6,n/a,7\n');
     expect(parsed.ok && numericColumns(parsed.table)).toEqual(['cold']);
+  });
+});
+
+describe('csvRecords (shared by data files and the cadence posts log)', () => {
+  it('gives each record the line it starts on: quoted commas, quotes and newlines, CRLF, a BOM, blank lines', () => {
+    expect(csvRecords('\uFEFFa,b\r\n"x, ""y""",2\r\n\r\n"multi\nline",3\n')).toEqual([
+      { fields: ['a', 'b'], line: 1 },
+      { fields: ['x, "y"', '2'], line: 2 },
+      { fields: ['multi\nline', '3'], line: 4 },
+    ]);
+  });
+
+  it('names the line a never-closed quote opens on', () => {
+    expect(csvRecords('a,b\n1,2\n"open,3\n4,5')).toEqual({ unclosedAt: 3 });
+  });
+
+  it('the posts log reads through it: the same lines for posts, the same error for an open quote', () => {
+    const channels = [{ id: 'linkedin', platform: 'linkedin' }] as Parameters<typeof parsePostsLog>[3];
+    const log = '\uFEFFDate,Channel,Text\r\n2026-05-05 08:30,linkedin,"A post, with a\nsecond line"\r\n\r\n2026-05-06 09:00,linkedin,Another\r\n';
+    expect(parsePostsLog(log, 'posts.csv', 'UTC', channels, {}).posts.map((p) => [p.line, p.day, p.text])).toEqual([
+      [2, '2026-05-05', 'A post, with a\nsecond line'],
+      [5, '2026-05-06', 'Another'],
+    ]);
+    expect(parsePostsLog('Date,Channel,Text\n2026-05-05,linkedin,"never closed\n', 'posts.csv', 'UTC', channels, {}).errors).toEqual([
+      { name: 'BadPostsLog', file: 'posts.csv', line: 2, expected: 'every opening quote closed', found: 'a quote that is never closed' },
+    ]);
   });
 });

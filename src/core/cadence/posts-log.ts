@@ -10,6 +10,7 @@
 //   link     Link, URL, Link URL, Links (optional: links in the text count too)
 //   snippet  Snippet, Snippet id (optional)
 // A date is YYYY-MM-DD, YYYY-MM-DD HH:MM (local time in the hub's zone) or ISO 8601 with Z or an offset.
+import { csvRecords } from '../data-file.ts';
 import type { ContentError } from '../errors.ts';
 import { dayNumber, epochToLocal, isoDay } from './calendar.ts';
 
@@ -36,36 +37,6 @@ const COLUMNS = {
   link: ['link', 'url', 'link url', 'links'],
   snippet: ['snippet', 'snippet id', 'snippet_id', 'snippetid'],
 } as const;
-
-/** CSV records with the line each starts on; quoted fields may hold commas, quotes and newlines. */
-export function csvRecords(text: string): { fields: string[]; line: number }[] | { unclosedAt: number } {
-  const out: { fields: string[]; line: number }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else { if (ch === '\n') line++; field += ch; }
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') { fields.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      fields.push(field);
-      if (fields.some((f) => f.trim() !== '')) out.push({ fields, line: start });
-      fields = []; field = ''; line++; start = line;
-    } else field += ch;
-  }
-  if (quoted) return { unclosedAt: start };
-  fields.push(field);
-  if (fields.some((f) => f.trim() !== '')) out.push({ fields, line: start });
-  return out;
-}
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"')\]]+/g;
 
