@@ -752,6 +752,7 @@ const jobs: Job[] = [
   { file: 'mistake-using-mkt-to-excuse-excursions', scene: bars, ...HERO },
   { file: 'mistake-ignoring-return-legs', scene: truck, ...HERO },
   { file: 'mistake-one-logger-per-truck', scene: pallets, ...HERO, dark: true },
+  { file: 'mistake-loading-a-warm-trailer', scene: truck, ...HERO, dark: true },
   // figures for <Figure>
   { file: 'dock-sensors', scene: pallets, ...FIGURE },
   { file: 'cold-room-mapping', scene: floorplan, ...FIGURE, dark: true },

@@ -329,6 +329,7 @@ export async function readEvents(paths: readonly string[], opts: ReadOptions = {
       badRows,
       orphans: { clicks: num(orphans.clicks), conversions: num(orphans.conversions) },
       duplicateViews: num(summary.duplicates),
+      mixedArms: num(summary.mixed),
       ...(summary.from ? { from: String(summary.from) } : {}),
       ...(summary.to ? { to: String(summary.to) } : {}),
       variants,

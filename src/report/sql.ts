@@ -284,7 +284,7 @@ export const insertEvents = (file: string, select: string): string =>
 export const CREATE_VISITS = `
 CREATE OR REPLACE TABLE visits AS
 WITH v AS (
-  SELECT vkey, any_value(unit) AS unit, count(*) AS n, min(ts) AS ts,
+  SELECT vkey, any_value(unit) AS unit, count(*) AS n, count(DISTINCT arm) AS arms, min(ts) AS ts,
     arg_min(landing, {'p': prio, 't': ts, 'l': line}) AS landing, arg_min(variant, {'p': prio, 't': ts, 'l': line}) AS variant,
     arg_min(experiment, {'p': prio, 't': ts, 'l': line}) AS experiment, arg_min(arm, {'p': prio, 't': ts, 'l': line}) AS arm,
     arg_min(utm_source, {'t': ts, 'l': line}) AS utm_source, arg_min(utm_medium, {'t': ts, 'l': line}) AS utm_medium,
@@ -307,5 +307,6 @@ export const Q_BAD = `SELECT file, bad AS reason, count(*)::BIGINT AS count, lis
 export const Q_ORPHANS = `SELECT count(DISTINCT vkey) FILTER (WHERE kind = 'click')::BIGINT AS clicks, count(DISTINCT vkey) FILTER (WHERE kind = 'conversion')::BIGINT AS conversions
   FROM ev WHERE bad IS NULL AND kind IN ('click', 'conversion') AND vkey NOT IN (SELECT vkey FROM visits)`;
 export const Q_SUMMARY = `SELECT (SELECT count(*) FROM visits WHERE unit = 'view' AND n > 1)::BIGINT AS duplicates,
+  (SELECT count(*) FROM visits WHERE arms > 1)::BIGINT AS mixed,
   (SELECT strftime(min(ts), '%Y-%m-%dT%H:%M:%SZ') FROM ev WHERE bad IS NULL AND kind <> 'ignored') AS "from",
   (SELECT strftime(max(ts), '%Y-%m-%dT%H:%M:%SZ') FROM ev WHERE bad IS NULL AND kind <> 'ignored') AS "to"`;

@@ -115,6 +115,23 @@ describe('GA4 BigQuery export', () => {
     ]);
     expect(brief(r).variants).toEqual(expected);
   });
+  it('a session shown two arms counts once, in its first view’s arm, and is reported', async () => {
+    const view = (micros: number, arm: string) =>
+      JSON.stringify({
+        event_timestamp: String(micros), event_name: 'landing_view', user_pseudo_id: '77.1',
+        event_params: [
+          { key: 'ga_session_id', value: { int_value: 1780300800 } },
+          { key: 'page_location', value: { string_value: 'https://coldtrace.example/lp/excursion-audit/' } },
+          { key: 'landing', value: { string_value: 'excursion-audit' } }, { key: 'variant', value: { string_value: 'default' } },
+          { key: 'experiment', value: { string_value: 'numbers-first' } }, { key: 'arm', value: { string_value: arm } },
+        ],
+      });
+    const p = join(tmp, 'mixed.ndjson');
+    writeFileSync(p, `${view(1780300900000000, 'numbers')}\n${view(1780300800000000, 'control')}\n`);
+    const r = await readEvents([p]);
+    expect(r.mixedArms).toBe(1);
+    expect(brief(r).variants).toEqual(['excursion-audit default numbers-first control: 1 visits, 0 clicks, 0 conversions']);
+  });
   it('Parquet with BigQuery’s types (INT64 as BIGINT, records as structs) reads the same', async () => {
     const good = readFileSync(`${FIX}/ga4.ndjson`, 'utf8').split('\n').slice(0, 12).join('\n');
     writeFileSync(join(tmp, 'ga4-good.ndjson'), `${good}\n`);

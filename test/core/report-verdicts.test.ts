@@ -128,7 +128,7 @@ describe('channels and the KPI', () => {
     expect(channelGroup('acme', 'banner')).toBe('Unassigned');
     expect(channelGroup('coldtrace-forum', 'forum', new Set(['coldtrace-forum']))).toBe('Organic Social');
   });
-  const read = (sources: ReadResult['sources']): ReadResult => ({ files: [], badRows: [], orphans: { clicks: 0, conversions: 0 }, duplicateViews: 0, variants: [], sources, days: [] });
+  const read = (sources: ReadResult['sources']): ReadResult => ({ files: [], badRows: [], orphans: { clicks: 0, conversions: 0 }, duplicateViews: 0, mixedArms: 0, variants: [], sources, days: [] });
   it('the KPI against the 2.2% baseline and 3.2% target', () => {
     const k = (visits: number, conversions: number) => buildReport({ read: read([{ landing: 'lp', source: 'linkedin', medium: 'social', campaign: 'c', visits, clicks: conversions, conversions }, { landing: 'lp', source: 'newsletter', medium: 'email', campaign: 'c', visits: 500, clicks: 100, conversions: 100 }]), plans: [{ slug: 'lp', conversion: 'conversion', conversionWhy: '', variants: [], declared: true }] }).kpi;
     expect(k(50, 2)).toMatchObject({ status: 'not-enough-data', verdict: 'Not enough social traffic yet: 50 visits (at least 100 before the KPI is read).' });

@@ -234,6 +234,10 @@ export function buildReport(input: AnalyseInput): Report {
     warnings.push(
       `${plural(read.orphans.conversions, 'conversion')} and ${plural(read.orphans.clicks, 'click')} have no landing view in these files (a view before the period, consent given after the view, or a lost beacon): they are not counted.`,
     );
+  if (read.mixedArms)
+    warnings.push(
+      `${plural(read.mixedArms, 'visit')} saw more than one A/B arm (a session with several views: the arm is drawn per view unless consent.storeAttribution keeps it for the session); each counts in its first view's arm, which pulls the arms' rates together.`,
+    );
   if (read.duplicateViews) warnings.push(`${plural(read.duplicateViews, 'view id')} appear in more than one landing_view row; each counts as one visit.`);
   for (const l of landings)
     for (const x of l.experiments)
@@ -245,7 +249,7 @@ export function buildReport(input: AnalyseInput): Report {
     period: { from: read.from ?? null, to: read.to ?? null },
     settings: s,
     definitions: DEFINITIONS,
-    inputs: { files: read.files, badRows: read.badRows, orphans: read.orphans, duplicateViews: read.duplicateViews, ...(read.from ? { from: read.from } : {}), ...(read.to ? { to: read.to } : {}) },
+    inputs: { files: read.files, badRows: read.badRows, orphans: read.orphans, duplicateViews: read.duplicateViews, mixedArms: read.mixedArms, ...(read.from ? { from: read.from } : {}), ...(read.to ? { to: read.to } : {}) },
     landings,
     sources,
     channels,

@@ -82,6 +82,8 @@ export interface ReadSummary {
   orphans: { clicks: number; conversions: number };
   /** View ids with more than one landing_view row (counted once). */
   duplicateViews: number;
+  /** Visits (sessions, in GA4 or PostHog data) whose views were shown more than one A/B arm; counted in their first view's arm. */
+  mixedArms: number;
   /** First and last event time (ISO, UTC) of the rows used. */
   from?: string;
   to?: string;

@@ -10,7 +10,7 @@ export const DEFINITIONS = [
   'A conversion is a visit with a `conversion` event (a form sent on the page, or the thank-you step) where the CTA returns to an on-site step; where it leaves the site, a visit with a `cta_click`. A visit converts at most once.',
   'Variants chosen by source or campaign get rates and intervals but no lift verdict: their readers differ, not only their copy.',
   'Lift, the two-proportion test and the sample-ratio check apply to randomised A/B arms only, each arm against control.',
-  'Rates carry Wilson 95% intervals; lifts carry Newcombe 95% intervals; no verdict below 100 visits and 25 conversions per arm; a result read before the planned sample size is an early look.',
+  'Rates carry Wilson 95% intervals; lifts carry Newcombe intervals at the level of their test (95% with one treatment arm); no verdict below 100 visits and 25 conversions per arm; a result read before the planned sample size is an early look.',
 ];
 
 /** The plan of a declared landing page. */
