@@ -15,7 +15,7 @@ import { quoteCardSvg, slideSvg } from '../src/core/social-cards/layouts.ts';
 import { assetPagePath } from '../src/core/site-model.ts';
 import { SnippetsConfigSchema, type SnippetsConfig } from '../src/core/snippets/config.ts';
 import { buildExports, exportsReadme } from '../src/core/snippets/exports.ts';
-import { generateSnippets } from '../src/core/snippets/generate.ts';
+import { generateSnippets, type SnippetRun } from '../src/core/snippets/generate.ts';
 import type { SnippetFinding } from '../src/core/snippets/superlatives.ts';
 import type { Snippet } from '../src/core/snippets/model.ts';
 import { channelMarkdown, indexMarkdown, writeOutput, type OutputFile } from '../src/core/snippets/output.ts';
@@ -32,6 +32,8 @@ export interface BuildSnippetsOptions {
   allImages?: boolean;
   /** An already loaded and checked hub (the build passes its own). */
   hub?: LoadedHub;
+  /** generateSnippets(hub, { today }) already run on that hub: the build checks overrides with it before Astro starts. */
+  run?: SnippetRun;
 }
 
 export interface BuildSnippetsResult {
@@ -64,7 +66,7 @@ export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSn
       { name: 'UnknownAsset', file: 'command line', field: '--asset', expected: 'kind/slug of an asset, e.g. case-study/nordpharma-excursion-alerts', found: `"${opts.asset}"` },
     ]);
 
-  const run = generateSnippets(hub, { today });
+  const run = opts.run ?? generateSnippets(hub, { today });
   if (run.errors.length) throw new ContentErrors(run.errors);
 
   // Images: drawn for snippets in the posting window, for --asset, or for all with --all-images.
