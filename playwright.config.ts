@@ -76,13 +76,13 @@ export default defineConfig<{}, HubOptions>({
   projects: [
     {
       name: 'example',
-      testIgnore: /sv-.*\.spec\.ts/,
+      testIgnore: /(sv-.*|cadence)\.spec\.ts/,
       use: { hubName: 'example', baseURL: localUrl(HUBS.example) },
     },
     {
       name: 'sv',
       // The landing pages live in the example hub only; the cadence report has its own hub.
-      testIgnore: /(landing-attribution|cadence)\.spec\.ts/,
+      testIgnore: /(landing-attribution|cadence|cadence-unpublished)\.spec\.ts/,
       use: { hubName: 'sv', baseURL: localUrl(HUBS.sv) },
     },
     {

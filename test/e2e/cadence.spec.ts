@@ -15,18 +15,7 @@ import { get, readSitemap } from './site.ts';
 const PATH = 'internal/cadence/';
 const STATES = Object.keys(STATE_STYLE) as (keyof typeof STATE_STYLE)[];
 
-test('the example hub (publishReport: false) does not publish the report', async ({ hub }) => {
-  test.skip(hub.name !== 'example', 'checks the example hub');
-  expect((await get(localUrl(hub, PATH))).status).toBe(404);
-  const { entries } = await readSitemap(hub);
-  expect(entries.map((e) => e.loc).filter((l) => l.includes('/internal/'))).toEqual([]);
-});
-
 test.describe('published report', () => {
-  test.beforeEach(({ hub }) => {
-    test.skip(hub.name !== 'cadence', 'only the cadence fixture hub publishes the report');
-  });
-
   test('shows every slot state, as the report the build wrote', async ({ page, hub, problems }) => {
     // The build writes the same report as JSON beside content/; the page must show what it says.
     const report = JSON.parse(readFileSync(join(hub.root, '.cache/proof-hub/cadence/report.json'), 'utf8')) as CadenceReport;
