@@ -149,7 +149,7 @@ test.describe('attribution', () => {
     expect(await shownHeadline(page)).toBe('You saw the bath test. Now get the numbers behind it');
     await page.fill('input[name=email]', 'lena@nordpharma.example');
     await page.fill('input[name=company]', 'Nordpharma');
-    await page.click('form[data-cta] button[type=submit]');
+    await page.click('form button[type=submit]');
     await expect.poll(() => posted).toBeDefined();
     expect(Object.fromEntries(posted!)).toMatchObject({
       email: 'lena@nordpharma.example', utm_source: 'youtube', utm_medium: 'social', utm_campaign: 'sensor-lab-q2', utm_content: '', ph_landing: 'open-sensor-data', ph_variant: 'youtube',
@@ -189,6 +189,19 @@ test.describe('events', () => {
     await grantConsent(page);
     await expect.poll(() => beacons.flat().map((e) => e.event)).toEqual(['conversion']);
     expect(beacons[0]![0]).toMatchObject({ view_id: viewId, method: 'thank_you', page_type: 'thanks', variant: 'newsletter', experiment: 'numbers-first', arm: 'numbers' });
+  });
+
+  test('a form whose page has a thank-you step sends no conversion on submit: the step counts it once', async ({ page, hub }) => {
+    const beacons = await recordBeacons(page);
+    await page.route('https://forms.coldtrace.example/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>ok</title>' }));
+    await page.goto(localUrl(hub, FORM_LP) + '?utm_source=youtube&utm_medium=social');
+    await grantConsent(page);
+    await expect.poll(() => beacons.flat().map((e) => e.event)).toContain('landing_view');
+    await page.fill('input[name=email]', 'lena@nordpharma.example');
+    await page.fill('input[name=company]', 'Nordpharma');
+    await page.click('form button[type=submit]');
+    await page.waitForURL('https://forms.coldtrace.example/**');
+    expect(beacons.flat().map((e) => e.event)).not.toContain('conversion');
   });
 
   test('consent refused: nothing is sent', async ({ page, hub }) => {
