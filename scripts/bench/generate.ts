@@ -10,20 +10,10 @@
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { rng } from '../../src/core/random.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 
-/** mulberry32: a small, fast PRNG; good enough to vary text, fully determined by the seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CUSTOMERS = ['Nordpharma', 'Bergvik Berries', 'Hemkort', 'Medlink', 'Vitalis', 'Norrsken Foods', 'Oresund Bio', 'Vega Pharmacy', 'Fjallmejeriet', 'Baltic Seafood', 'Kustfrys', 'Alvdal Dairy', 'Polar Pharma', 'Skarva Fish', 'Lumen Labs', 'Tundra Meals'];
 const INDUSTRIES = ['Pharmaceutical wholesale', 'Fresh produce', 'Grocery delivery', 'Vaccine distribution', 'Clinical trials', 'Frozen food', 'Biologics', 'Retail pharmacy', 'Dairy', 'Seafood freight'];

@@ -5,18 +5,8 @@
 import { EVENT_SCHEMA_ID, ga4Name, type HubEvent } from '../core/landing/events.ts';
 import { lookupVariant, pickArm, variantTable } from '../core/landing/select.ts';
 import type { LandingData } from '../core/schema/landing.ts';
+import { rng } from '../core/random.ts';
 
-/** mulberry32: small, fast, good enough for synthetic data; never for anything secret. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SynthLanding {
   slug: string;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { countBy, findUrls, graphemeCount, mastodonLength, threadsLength, utf8Bytes, xLength } from '../../src/core/snippets/count.ts';
 import { fitText, splitThread } from '../../src/core/snippets/fit.ts';
 import { fits, PLATFORM_FORMATS, type Platform } from '../../src/core/snippets/limits.ts';
+import { rng } from '../../src/core/random.ts';
 
 describe('counting rules', () => {
   it('X weighs Latin 1, CJK and emoji 2, any URL 23', () => {
@@ -45,17 +46,6 @@ describe('counting rules', () => {
 // ---------------------------------------------------------------------------------------------
 // Property tests
 
-/** mulberry32: a small seeded generator, so a failure can be replayed from its seed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ATOMS = [
   () => 'word', () => 'cold-chain', () => 'pallets', () => '41%', () => 'Nordpharma’s', () => 'ok.', () => 'Really?', () => 'end.',

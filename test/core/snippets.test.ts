@@ -18,6 +18,7 @@ import { fits, hashtagCount, PLATFORM_FORMATS, type Platform } from '../../src/c
 import { channelMarkdown, writeOutput } from '../../src/core/snippets/output.ts';
 import { channelCandidates, inWindow, isoUtc, planTimes } from '../../src/core/snippets/schedule.ts';
 import { absoluteUrl } from '../../src/core/urls.ts';
+import { rng } from '../../src/core/random.ts';
 
 const PROJECT = join(import.meta.dirname, '../..');
 const GOLDEN = join(PROJECT, 'test/fixtures/snippets');
@@ -225,16 +226,6 @@ describe('editor overrides', () => {
 });
 
 describe('property: every built-in format keeps its limits for any message', () => {
-  function rng(seed: number) {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const PIECES = ['Pallets', 'cold-chain', '41%', '👍🏽', '👨‍👩‍👧‍👦', '冷链监控', '日本語。', 'e\u0301', 'Z\u0351\u0352alg\u0300o', 'done.', 'Really?', '<b>', 'example.org'];
   const text = (r: () => number, n: number) => Array.from({ length: Math.floor(r() * n) + 1 }, () => PIECES[Math.floor(r() * PIECES.length)]).join(r() < 0.2 ? '' : ' ');
 

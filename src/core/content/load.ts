@@ -1,6 +1,7 @@
 // Reads a hub from disk (content/hub.yaml, content/authors/*.yaml, the MDX of every kind),
 // validates each file with the shared schemas and returns the hub plus every problem found:
 // one run reports every bad file, not only the first.
+import type { z } from 'zod';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ContentError } from '../errors.ts';
@@ -90,25 +91,46 @@ function loadAuthors(root: string, errors: ContentError[]): LoadedAuthor[] {
   return authors;
 }
 
+/** One MDX entry read and schema-checked: its data, body and where each field sits. */
+interface MdxEntry<T> {
+  id: string;
+  file: string;
+  data: T;
+  body: string;
+  bodyLine: number;
+  lineOf: (field: string) => number | undefined;
+}
+
+/** Reads the frontmatter of an MDX file and validates it; problems go to `errors`. */
+function readMdxEntry<S extends z.ZodType>(root: string, path: string, schema: S, errors: ContentError[]): MdxEntry<z.output<S>> | undefined {
+  const file = rel(root, path);
+  const text = readFileSync(path, 'utf8');
+  const fm = splitFrontmatter(text);
+  if (!fm) {
+    errors.push({ name: 'MissingFrontmatter', file, line: 1, expected: 'frontmatter between two "---" lines at the top of the file', found: `"${text.split('\n')[0]}"` });
+    return undefined;
+  }
+  const read = readYaml(fm.yaml, file, fm.yamlLine - 1);
+  if (!read.ok) {
+    errors.push(read.error);
+    return undefined;
+  }
+  const lineOf = (f: string) => fieldLine(fm.yaml, f, fm.yamlLine);
+  const parsed = parseWith(schema, read.value, file, lineOf);
+  if (!parsed.ok) {
+    errors.push(...parsed.errors);
+    return undefined;
+  }
+  const id = path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
+  return { id, file, data: parsed.value, body: fm.body, bodyLine: fm.yamlLine + fm.yaml.split('\n').length + 1, lineOf };
+}
+
 function loadAssets(root: string, errors: ContentError[]): LoadedAsset[] {
   const assets: LoadedAsset[] = [];
   for (const kind of ASSET_KINDS) {
     for (const path of listFiles(join(root, 'content', KIND_FOLDERS[kind]), /\.mdx?$/)) {
-      const file = rel(root, path);
-      const text = readFileSync(path, 'utf8');
-      const fm = splitFrontmatter(text);
-      if (!fm) {
-        errors.push({ name: 'MissingFrontmatter', file, line: 1, expected: 'frontmatter between two "---" lines at the top of the file', found: `"${text.split('\n')[0]}"` });
-        continue;
-      }
-      const read = readYaml(fm.yaml, file, fm.yamlLine - 1);
-      if (!read.ok) { errors.push(read.error); continue; }
-      const lineOf = (f: string) => fieldLine(fm.yaml, f, fm.yamlLine);
-      const parsed = parseWith(AssetSchemas[kind], read.value, file, lineOf);
-      if (!parsed.ok) { errors.push(...parsed.errors); continue; }
-      const id = path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
-      const bodyLine = fm.yamlLine + fm.yaml.split('\n').length + 1;
-      assets.push({ kind, id, slug: parsed.value.slug ?? id, file, data: parsed.value, body: fm.body, bodyLine, lineOf });
+      const entry = readMdxEntry(root, path, AssetSchemas[kind], errors);
+      if (entry) assets.push({ kind, ...entry, slug: entry.data.slug ?? entry.id });
     }
   }
   return assets;
@@ -120,21 +142,8 @@ export const LANDING_FOLDER = 'landing';
 function loadLandings(root: string, errors: ContentError[]): LoadedLanding[] {
   const landings: LoadedLanding[] = [];
   for (const path of listFiles(join(root, 'content', LANDING_FOLDER), /\.mdx?$/)) {
-    const file = rel(root, path);
-    const text = readFileSync(path, 'utf8');
-    const fm = splitFrontmatter(text);
-    if (!fm) {
-      errors.push({ name: 'MissingFrontmatter', file, line: 1, expected: 'frontmatter between two "---" lines at the top of the file', found: `"${text.split('\n')[0]}"` });
-      continue;
-    }
-    const read = readYaml(fm.yaml, file, fm.yamlLine - 1);
-    if (!read.ok) { errors.push(read.error); continue; }
-    const lineOf = (f: string) => fieldLine(fm.yaml, f, fm.yamlLine);
-    const parsed = parseWith(LandingSchema, read.value, file, lineOf);
-    if (!parsed.ok) { errors.push(...parsed.errors); continue; }
-    const id = path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
-    const bodyLine = fm.yamlLine + fm.yaml.split('\n').length + 1;
-    landings.push({ id, slug: parsed.value.slug ?? id, file, data: parsed.value, body: fm.body, bodyLine, lineOf });
+    const entry = readMdxEntry(root, path, LandingSchema, errors);
+    if (entry) landings.push({ ...entry, slug: entry.data.slug ?? entry.id });
   }
   return landings;
 }
