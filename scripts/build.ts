@@ -4,7 +4,7 @@
 //   3. put the cards and the logo into the site, run the SEO lint over it,
 //   4. swap the new site into dist/ — a failed build leaves the previous dist/ as it was.
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadAndCheckHub } from '../src/core/content/check.ts';
@@ -13,6 +13,7 @@ import { ContentErrors, formatReport } from '../src/core/errors.ts';
 import { fillHeaders, sitePolicy } from '../src/core/landing/csp.ts';
 import { renderOgImages } from '../src/core/og/render.ts';
 import { ROOT_ENV } from '../src/core/root.ts';
+import { swapDir } from '../src/core/swap-dir.ts';
 import type { HubConfig } from '../src/core/schema/hub.ts';
 import { SITE_OG_IMAGE } from '../src/site/og.ts';
 import { resolveToday, TODAY_ENV } from '../src/core/today.ts';
@@ -97,10 +98,7 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
     const internal = cadenceStep.publish(next);
     if (internal) console.log(`internal cadence report published at /${internal} (noindex, not in the sitemap)`);
 
-    const old = `${dist}.old-${process.pid}`;
-    if (existsSync(dist)) renameSync(dist, old);
-    renameSync(next, dist);
-    rmSync(old, { recursive: true, force: true });
+    swapDir(next, dist);
   } finally {
     rmSync(next, { recursive: true, force: true });
     rmSync(stage, { recursive: true, force: true });

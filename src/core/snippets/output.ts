@@ -2,7 +2,8 @@
 // read, an index with the report, and snippets.json with everything. Written beside the previous
 // output and swapped in, so a failed or interrupted run leaves the previous output as it was.
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { swapDir } from '../swap-dir.ts';
 import { dirname, join } from 'node:path';
 import type { Channel, HubConfig } from '../schema/hub.ts';
 import { PLATFORM_FORMATS } from './limits.ts';
@@ -123,7 +124,6 @@ export function indexMarkdown(i: IndexInput, config: Pick<HubConfig, 'site' | 'c
 export function writeOutput(outDir: string, files: readonly OutputFile[]): void {
   const tag = `${process.pid}-${randomBytes(3).toString('hex')}`;
   const next = `${outDir}.next-${tag}`;
-  const old = `${outDir}.old-${tag}`;
   try {
     for (const f of files) {
       const to = join(next, f.path);
@@ -132,16 +132,8 @@ export function writeOutput(outDir: string, files: readonly OutputFile[]): void 
       else copyFileSync(f.copyFrom, to);
     }
     mkdirSync(next, { recursive: true });
-    const hadOld = existsSync(outDir);
-    if (hadOld) renameSync(outDir, old);
-    try {
-      renameSync(next, outDir);
-    } catch (err) {
-      if (hadOld) renameSync(old, outDir);
-      throw err;
-    }
+    swapDir(next, outDir, tag);
   } finally {
     rmSync(next, { recursive: true, force: true });
-    rmSync(old, { recursive: true, force: true });
   }
 }
