@@ -1,4 +1,6 @@
 // RSS 2.0 for the hub's live assets, newest first. Pure: the endpoint passes absolute URLs.
+import { escapeXml } from './escape.ts';
+
 export interface FeedItem {
   title: string;
   url: string;
@@ -6,9 +8,6 @@ export interface FeedItem {
   published: string;
   categories: string[];
 }
-
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /** RFC 822 date at midnight UTC, as RSS wants. */
 const rfc822 = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString();

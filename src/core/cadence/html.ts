@@ -5,8 +5,9 @@ import { dayNumber, isoDay, weekStart, WEEKDAYS } from './calendar.ts';
 import type { Finding } from './findings.ts';
 import type { SlotResult, SlotState } from './match.ts';
 import type { CadenceReport, RhythmReport } from './report.ts';
+import { escapeHtml as esc } from '../escape.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 const pct = (r: number) => `${Math.round(r * 100)}%`;
 
 export const STATE_STYLE: Record<SlotState, { fill: string; label: string }> = {

@@ -2,6 +2,9 @@
 // not wrap, so the title is broken into lines here, at word boundaries, measured with the brand
 // font's real advance widths when given (font-metrics.ts) or with per-character estimates.
 import { estimatedMetrics, type FontMetrics } from './font-metrics.ts';
+import { escapeXml } from '../escape.ts';
+
+export { escapeXml };
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -34,18 +37,6 @@ export interface CardFonts {
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
-
-/** Drops characters XML 1.0 forbids (control characters, lone surrogates) and escapes the rest. */
-export function escapeXml(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

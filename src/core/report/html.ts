@@ -4,8 +4,9 @@
 import { FORMAT_WORDS, type DayCounts, type ExperimentResult, type KpiResult, type Rate, type Report } from './model.ts';
 import { wilson } from './stats.ts';
 import { int, pct, plural, pValue, signedPts } from './words.ts';
+import { escapeHtml as esc } from '../escape.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 const ARM_COLOURS = ['#57606a', '#0969da', '#8250df', '#bc4c00'];
 const interval = (r: Pick<Rate, 'low' | 'high'>) => (r.low == null ? '–' : `${(r.low * 100).toFixed(2)}–${pct(r.high)}`);
 
