@@ -12,6 +12,7 @@ import {
   type AssetCore,
   type AssetLike,
 } from '../../src/core/site-model.ts';
+import { rng } from '../../src/core/random.ts';
 
 function asset(slug: string, data: Partial<AssetCore> = {}, kind: AssetLike['kind'] = 'case-study'): AssetLike {
   return {
@@ -110,6 +111,28 @@ describe('relatedAssets', () => {
 
   it('returns nothing when nothing shares a series or promise', () => {
     expect(relatedAssets(self, [self, asset('x', { series: 'lab', promises: ['other'], tags: ['pharma'] })])).toEqual([]);
+  });
+
+  it('picks the same assets as scoring and sorting the whole pool would, ties included', () => {
+    // The rule as first written: a full sort by score, then newest, stable for equals.
+    const bySort = (a: AssetLike, pool: AssetLike[]) =>
+      pool
+        .filter((b) => b !== a && (b.data.series === a.data.series || b.data.promises.some((p) => a.data.promises.includes(p))))
+        .map((b) => ({ b, s: (b.data.series === a.data.series ? 2 : 0) + b.data.promises.filter((p) => a.data.promises.includes(p)).length + b.data.tags.filter((t) => a.data.tags.includes(t)).length * 0.5 }))
+        .sort((x, y) => y.s - x.s || y.b.data.published.localeCompare(x.b.data.published))
+        .slice(0, 3)
+        .map((x) => x.b.slug);
+    const random = rng(11);
+    const pick = <T,>(xs: readonly T[]) => xs.filter(() => random() < 0.5);
+    const pool = Array.from({ length: 200 }, (_, i) =>
+      asset(`a${i}`, {
+        series: ['lab', 'how-we-did-it', 'mistakes'][Math.floor(random() * 3)]!,
+        promises: pick(['safe', 'fast', 'open']),
+        tags: pick(['pharma', 'food', 'audit']),
+        published: `2026-0${1 + Math.floor(random() * 3)}-1${Math.floor(random() * 3)}`,
+      }),
+    );
+    for (const a of pool) expect(slugs(relatedAssets(a, pool))).toEqual(bySort(a, pool));
   });
 });
 
