@@ -77,15 +77,39 @@ export function snippetId(asset: Pick<LoadedAsset, 'kind' | 'slug'>, suffix: str
 // ---------------------------------------------------------------------------------------------
 // Words
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Whitespace code units exactly as the regex class \s has them. */
+const isSpace = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** Runs of non-whitespace, as `s.split(/\s+/).filter(Boolean).length` counts them, without the arrays. */
+function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 const first = (text: string) => sentences(text)[0] ?? text;
 const dot = (s: string) => (/[.!?…]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const short = (s: string, max: number) => fitText(s, (t) => [...t].length <= max).text || s.slice(0, max);
+// Remembered per section: posts, clip hooks, every clip script and the decks each ask for the same
+// section's lead, and sentence segmentation is the costly part.
+const leads = new WeakMap<{ paragraphs: string[] }, string | undefined>();
 /** The first sentence of a section worth saying aloud: eight words or more, not an "Updated …" note. */
 function lead(sec: { paragraphs: string[] }): string | undefined {
-  for (const p of sec.paragraphs) for (const x of sentences(p)) if (words(x) >= 8 && !/^updated\b/i.test(x)) return x;
-  return undefined;
+  if (leads.has(sec)) return leads.get(sec);
+  let found: string | undefined;
+  search: for (const p of sec.paragraphs)
+    for (const x of sentences(p))
+      if (words(x) >= 8 && !/^updated\b/i.test(x)) {
+        found = x;
+        break search;
+      }
+  leads.set(sec, found);
+  return found;
 }
 const curly = (s: string) => `“${s.replace(/^["“]|["”]$/g, '')}”`;
 
