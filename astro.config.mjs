@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { join } from 'node:path';
 import { loadAndCheckHub } from './src/core/content/check.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { imageServer } from './src/integrations/image-server.ts';
 import { ContentErrors } from './src/core/errors.ts';
 import { assetPagePath, inSitemap, lastModified, visibleAssets } from './src/core/site-model.ts';
 import { hubRoot } from './src/core/root.ts';
@@ -60,6 +61,7 @@ export default defineConfig({
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
   integrations: [
     contentCheck(root),
+    imageServer(root, site.base),
     mdx(),
     sitemap({
       // Tag pages are noindex (thin lists); noindex and non-canonical assets stay out too.

@@ -1,6 +1,6 @@
 // `npm run build [-- --today YYYY-MM-DD] [--root DIR]`: the whole build, in order:
 //   1. check every content file (all problems at once; exit 1 before Astro starts),
-//   2. astro build into a fresh folder while the OG cards are drawn on the other core,
+//   2. astro build into a fresh folder while the OG cards and responsive images are drawn beside it,
 //   3. put the cards and the logo into the site, run the SEO lint over it,
 //   4. swap the new site into dist/ — a failed build leaves the previous dist/ as it was.
 import { spawn } from 'node:child_process';
@@ -12,6 +12,9 @@ import { HUB_CONFIG_FILE } from '../src/core/content/load.ts';
 import { ContentErrors, formatReport } from '../src/core/errors.ts';
 import { fillHeaders, sitePolicy } from '../src/core/landing/csp.ts';
 import { renderOgImages } from '../src/core/og/render.ts';
+import { publishedImageFiles } from '../src/core/images/published.ts';
+import { renderImages } from '../src/core/images/render.ts';
+import { IMAGE_DIR } from '../src/core/images/variants.ts';
 import { ROOT_ENV } from '../src/core/root.ts';
 import { swapDir } from '../src/core/swap-dir.ts';
 import type { HubConfig } from '../src/core/schema/hub.ts';
@@ -85,11 +88,18 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
   rmSync(next, { recursive: true, force: true });
   const env = { ...process.env, [TODAY_ENV]: today, [ROOT_ENV]: root, [OUT_DIR_ENV]: next };
   try {
-    // Astro empties its output folder first, so the cards are drawn beside it and moved in after.
-    const [, og, siteCard] = await Promise.all([astroBuild(env), buildOgImages({ root, today, out: stage }), drawSiteCard(hub.config, root, stage)]);
+    // Astro empties its output folder first, so the cards and the responsive images are drawn
+    // beside it (sharp on libuv's threads, overlapping Astro's compile and render) and moved in after.
+    const [, og, siteCard, images] = await Promise.all([
+      astroBuild(env),
+      buildOgImages({ root, today, out: stage }),
+      drawSiteCard(hub.config, root, stage),
+      renderImages({ root, files: publishedImageFiles(hub, today), outDir: stage }),
+    ]);
     cpSync(join(stage, 'og'), join(next, 'og'), { recursive: true });
+    if (images.paths.length) cpSync(join(stage, IMAGE_DIR), join(next, IMAGE_DIR), { recursive: true });
     copyFileSync(resolve(root, dirname(HUB_CONFIG_FILE), hub.config.organisation.logo), join(next, 'logo.png'));
-    console.log(`${og.summary}; hub card ${siteCard.drawn ? 'drawn' : 'reused'}`);
+    console.log(`${og.summary}; hub card ${siteCard.drawn ? 'drawn' : 'reused'}; ${images.paths.length} image files (${images.drawn} drawn, ${images.reused} reused)`);
 
     writeHeaders(next);
     const lint = seoLint({ root, dist: next });

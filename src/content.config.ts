@@ -5,7 +5,7 @@ import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hubRoot } from './core/root.ts';
-import { AuthorSchema, KIND_FOLDERS, makeAssetSchemas } from './core/schema/asset.ts';
+import { AssetSchemas, AuthorSchema, KIND_FOLDERS } from './core/schema/asset.ts';
 import { LANDING_FOLDER } from './core/content/load.ts';
 import { LandingSchema } from './core/schema/landing.ts';
 
@@ -18,7 +18,8 @@ const fileId = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '').re
 function assetCollection(kind: keyof typeof KIND_FOLDERS) {
   return defineCollection({
     loader: glob({ pattern: '*.{md,mdx}', base: contentDir(KIND_FOLDERS[kind]), generateId: fileId }),
-    schema: ({ image }) => makeAssetSchemas(image())[kind],
+    // The hero stays a path relative to the file: the build draws its sizes itself (core/images/).
+    schema: AssetSchemas[kind],
   });
 }
 

@@ -9,11 +9,12 @@
 // font files later in the same process are refused with an error rather than drawn wrongly (a copy
 // of the same files in another folder is fine). A one-off self-check draws a few letters and fails
 // loudly unless they come out with the brand font's own advance widths.
-import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, utimesSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadHubConfig, HUB_CONFIG_FILE } from '../content/load.ts';
+import { atomicCopy, atomicWrite, pool, pruneCache } from '../file-cache.ts';
 import type { HubConfig } from '../schema/hub.ts';
 import { cardSvg, type CardFonts, type OgCardInput } from './card-svg.ts';
 import { fontMetrics } from './font-metrics.ts';
@@ -22,8 +23,6 @@ import { fontMetrics } from './font-metrics.ts';
 export const RENDERER_VERSION = 'og-1';
 /** zlib level for the PNGs: 6 is sharp's default; the cards are flat colour and compress well either way. */
 const PNG_COMPRESSION = 6;
-/** Cache entries not used for this many days are removed at the end of a run. */
-const CACHE_MAX_AGE_DAYS = 30;
 
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/proof-hub/og';
 
@@ -184,60 +183,13 @@ async function assertBrandFontDrawn(sharp: Sharp, family: string, fonts: LoadedF
 // ---------------------------------------------------------------------------------------------
 // Files
 
-/** Writes via a temporary file in the same folder and a rename, so readers never see half a file. */
-export function atomicWrite(file: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-}
-
-function atomicCopy(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  const tmp = `${to}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    copyFileSync(from, tmp);
-    renameSync(tmp, to);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-}
-
 /** The cache key of a card: its SVG, the font bytes and the renderer version. */
 export function cacheKey(svg: string, fontHash: string): string {
   return createHash('sha256').update(RENDERER_VERSION).update('\0').update(fontHash).update('\0').update(svg).digest('hex');
 }
 
-function pruneCache(cacheDir: string, keep: ReadonlySet<string>): void {
-  const cutoff = Date.now() - CACHE_MAX_AGE_DAYS * 86_400_000;
-  for (const name of readdirSync(cacheDir)) {
-    if (!/\.png$|\.tmp$/.test(name) || keep.has(name)) continue;
-    const f = join(cacheDir, name);
-    try {
-      if (statSync(f).mtimeMs < cutoff) rmSync(f, { force: true });
-    } catch {
-      // Another run may have removed it already.
-    }
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Drawing
-
-/** Runs `fn` over `items` with at most `limit` in flight. */
-async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const run = async () => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, run));
-}
 
 /**
  * Writes one PNG per card: copied from the cache when the same card (same SVG, same font bytes,
@@ -290,7 +242,7 @@ export async function renderOgImages(opts: RenderOptions): Promise<RenderResult>
     used.add(`${j.key}.png`);
     used.add(j.key);
   }
-  pruneCache(cacheDir, used);
+  pruneCache(cacheDir, used, /\.png$/);
 
   return { drawn: toDraw.size, reused: jobs.length - toDraw.size, files: jobs.map((j) => j.outFile) };
 }

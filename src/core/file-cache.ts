@@ -1,0 +1,57 @@
+// Helpers for the content-addressed caches (OG cards, responsive images): whole-file writes, a
+// bounded pool of async jobs, and pruning of entries no run has used for a month.
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Cache entries not used for this many days are removed at the end of a run. */
+const CACHE_MAX_AGE_DAYS = 30;
+
+/** Writes via a temporary file in the same folder and a rename, so readers never see half a file. */
+export function atomicWrite(file: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** Copies via a temporary file and a rename, for the same reason. */
+export function atomicCopy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  const tmp = `${to}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    copyFileSync(from, tmp);
+    renameSync(tmp, to);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight. */
+export async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, run));
+}
+
+/** Removes cache files matching `entry` (and stray .tmp files) not in `keep` and not touched for a month. */
+export function pruneCache(cacheDir: string, keep: ReadonlySet<string>, entry: RegExp): void {
+  const cutoff = Date.now() - CACHE_MAX_AGE_DAYS * 86_400_000;
+  for (const name of readdirSync(cacheDir)) {
+    if (!(entry.test(name) || name.endsWith('.tmp')) || keep.has(name)) continue;
+    const f = join(cacheDir, name);
+    try {
+      if (statSync(f).mtimeMs < cutoff) rmSync(f, { force: true });
+    } catch {
+      // Another run may have removed it already.
+    }
+  }
+}
