@@ -1,7 +1,11 @@
 // phrasePattern hands out one cached RegExp per phrase (a third of snippet time at 1,000 assets
 // went to rebuilding them): a global pattern must still start from the beginning on every call.
+// hasAnyPhrase answers "is any phrase here?" with a cheap scan first: it must never differ from
+// asking every pattern, whatever letters, case folds or marks the text holds.
 import { describe, expect, it } from 'vitest';
-import { phrasePattern, withoutAllowed } from '../../src/core/governance/check.ts';
+import { BUILT_IN_ALLOWED, BUILT_IN_SUPERLATIVES } from '../../src/core/governance/config.ts';
+import { hasAnyPhrase, phrasePattern, withoutAllowed } from '../../src/core/governance/phrases.ts';
+import { rng } from '../../src/core/random.ts';
 
 describe('phrasePattern (cached)', () => {
   it('finds the phrase again after an earlier exec moved lastIndex', () => {
@@ -21,5 +25,46 @@ describe('phrasePattern (cached)', () => {
 
   it('blanks allowed phrases however often it runs', () => {
     for (let i = 0; i < 3; i++) expect(withoutAllowed('best before Friday, best price', ['best before'])).toBe('            Friday, best price');
+  });
+});
+
+describe('hasAnyPhrase', () => {
+  const en = [...BUILT_IN_SUPERLATIVES.en];
+  const sv = [...BUILT_IN_SUPERLATIVES.sv];
+  const odd = ['ſafest', 'Kelvin', '“best”', '— top', 'e-mail', '%', 'naïve', 'İstanbul', 'straße'];
+  const slow = (text: string, phrases: readonly string[]) => phrases.some((p) => phrasePattern(p).test(text));
+
+  it('finds phrases through case folds and marks that the scan cannot read', () => {
+    expect(hasAnyPhrase('the beſt one', en)).toBe(true); // U+017F long s matches s under /iu
+    expect(hasAnyPhrase('BEST', en)).toBe(true);
+    expect(hasAnyPhrase('Mistake #1: none', en)).toBe(false);
+    expect(hasAnyPhrase('ranked #1.', en)).toBe(true);
+    expect(hasAnyPhrase('a safe bet', ['safest', 'kelvin'])).toBe(false);
+    expect(hasAnyPhrase('KELVIN', ['kelvin'])).toBe(true); // Kelvin sign
+    expect(hasAnyPhrase('det är säkrast så', sv)).toBe(true);
+    expect(hasAnyPhrase('bestseller, best-practice', ['best practice'])).toBe(false);
+    expect(hasAnyPhrase('anything', [])).toBe(false);
+  });
+
+  it('agrees with asking every pattern on random text', () => {
+    const pieces = [
+      'best', 'Best', 'BEST', 'beſt', 'safest', 'most', 'accurate', 'world', 'class', 'leading', 'no', 'nr', '1', '100', '%', '#', 'guarantee', 'guaranteed',
+      'säkrast', 'bäst', 'före', 'bästa', 'KELVIN', 'kelvin', 'straße', 'STRASSE', 'ẞ', 'İ', 'ı', 'naïve', 'nai\u0308ve', 'e\u0301', '𝐀', '😀', '👍🏽', '中文',
+      ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '-', '.', ',', ':', ')', '“', '”', '—', '→', '…', '•', 'x', 'a', 's', 'k', '3',
+    ];
+    const r = rng(11);
+    for (let n = 0; n < 4000; n++) {
+      const parts: string[] = [];
+      const len = 1 + Math.floor(r() * 12);
+      for (let i = 0; i < len; i++) parts.push(pieces[Math.floor(r() * pieces.length)]!);
+      const text = parts.join(r() < 0.5 ? '' : ' ');
+      for (const list of [en, sv, odd, BUILT_IN_ALLOWED]) expect(hasAnyPhrase(text, list), `${JSON.stringify(text)}`).toBe(slow(text, list));
+    }
+  });
+
+  it('blanks exactly what blanking each allowed phrase in turn blanks', () => {
+    const each = (text: string) => BUILT_IN_ALLOWED.reduce((t, a) => t.replace(phrasePattern(a), (m) => ' '.repeat(m.length)), text);
+    for (const text of ['best practice and best before', 'At  Best', 'bäst-före 2026', 'nothing here', 'the best practices'])
+      expect(withoutAllowed(text, BUILT_IN_ALLOWED)).toBe(each(text));
   });
 });

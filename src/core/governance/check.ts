@@ -4,6 +4,7 @@
 import type { ContentError } from '../errors.ts';
 import type { Finding, Severity } from '../cadence/findings.ts';
 import { BUILT_IN_ALLOWED, BUILT_IN_SUPERLATIVES, type Governance } from './config.ts';
+import { hasAnyPhrase, phrasePattern, withoutAllowed } from './phrases.ts';
 
 /** The fields of an asset governance reads; LoadedAsset fits. */
 export interface GovernedAsset {
@@ -107,35 +108,6 @@ export function claimSources(assets: readonly GovernedAsset[], today: string): F
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NUMBERING = /^(#|no\.?\s?|nr\.?\s?)1$/i;
-
-const PATTERNS = new Map<string, RegExp>();
-
-/**
- * A case-insensitive whole-phrase pattern; "#1" used as numbering ("Mistake #1:") does not match.
- * Built once per phrase and handed out with lastIndex 0: the snippets lint asks for the same few
- * dozen phrases about a million times for 1,000 assets (scripts/bench: a third of snippet time).
- * Use it at once; do not keep it across another call.
- */
-export function phrasePattern(phrase: string): RegExp {
-  let re = PATTERNS.get(phrase);
-  if (!re) {
-    const tail = NUMBERING.test(phrase) ? '(?![\\p{L}\\p{N}])(?!\\s*[:)])' : '(?![\\p{L}\\p{N}])';
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase).replace(/\\? /g, '\\s+')}${tail}`, 'giu');
-    PATTERNS.set(phrase, re);
-  }
-  re.lastIndex = 0;
-  return re;
-}
-
-/** Blanks allowed phrases out of a text (same length), so "best before" never reads as "best". Also used by the snippets lint. */
-export function withoutAllowed(text: string, allowed: readonly string[]): string {
-  let out = text;
-  for (const a of allowed) out = out.replace(phrasePattern(a), (m) => ' '.repeat(m.length));
-  return out;
-}
-
 /** Lines of the MDX body that are Markdown headings (outside code fences), with their file line. */
 export function headings(body: string, bodyLine: number): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
@@ -168,6 +140,7 @@ export function superlatives(assets: readonly GovernedAsset[], g: Governance, la
     ];
     for (const p of places) {
       const text = withoutAllowed(p.text, allowed);
+      if (!hasAnyPhrase(text, words)) continue;
       for (const w of words) {
         const hit = phrasePattern(w).exec(text);
         if (!hit) continue;

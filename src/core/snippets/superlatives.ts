@@ -1,10 +1,11 @@
 // The superlatives lint (issue 6's governance rule) on what goes out: a snippet whose words make an
 // absolute claim ("the fastest", "guaranteed", "100%") that no sourced claim of its asset carries is
 // flagged. Same word lists, allow-list and "#1 as numbering" rule as the cadence report
-// (src/core/governance/check.ts); links are left out, so a URL slug never reads as a claim.
+// (src/core/governance/check.ts, phrases.ts); links are left out, so a URL slug never reads as a claim.
 import type { LoadedAsset } from '../content/load.ts';
 import { governanceOf } from '../governance/config.ts';
-import { phrasePattern, superlativeWords, withoutAllowed } from '../governance/check.ts';
+import { superlativeWords } from '../governance/check.ts';
+import { hasAnyPhrase, phrasePattern, withoutAllowed } from '../governance/phrases.ts';
 import type { HubConfig } from '../schema/hub.ts';
 import type { Snippet } from './model.ts';
 
@@ -38,14 +39,22 @@ function fields(s: Snippet): [string, string][] {
 export function snippetSuperlatives(snippets: readonly Snippet[], assets: readonly LoadedAsset[], config: Pick<HubConfig, 'site'> & { governance?: HubConfig['governance'] }): SnippetFinding[] {
   const { words, allowed } = superlativeWords(governanceOf(config), config.site.language);
   const byKey = new Map(assets.map((a) => [`${a.kind}/${a.slug}`, a]));
+  // An asset's claims, allowed phrases blanked, once per asset rather than once per snippet.
+  const claimsOf = new Map<string, string[]>();
   const out: SnippetFinding[] = [];
   for (const s of snippets) {
     const a = byKey.get(s.asset);
     if (!a) continue;
-    const claims = a.data.claims.map((c) => withoutAllowed(c.text, allowed));
+    let claims = claimsOf.get(s.asset);
+    if (!claims) {
+      claims = a.data.claims.map((c) => withoutAllowed(c.text, allowed));
+      claimsOf.set(s.asset, claims);
+    }
     const seen = new Set<string>();
     for (const [field, raw] of fields(s)) {
       const text = withoutAllowed(raw.replace(URL_RE, (m) => ' '.repeat(m.length)), allowed);
+      // Most fields hold no listed phrase at all: one scan says so.
+      if (!hasAnyPhrase(text, words)) continue;
       for (const w of words) {
         if (seen.has(w)) continue;
         const hit = phrasePattern(w).exec(text);
