@@ -2,7 +2,7 @@
 // worked examples, then property tests over random text with emoji, CJK, combining marks and long
 // URLs proving nothing ever exceeds its limit and no word or URL is ever cut.
 import { describe, expect, it } from 'vitest';
-import { countBy, findUrls, graphemeCount, mastodonLength, threadsLength, utf8Bytes, xLength } from '../../src/core/snippets/count.ts';
+import { countBy, findUrls, graphemeCount, isOneUnitGrapheme, mastodonLength, threadsLength, utf8Bytes, xLength } from '../../src/core/snippets/count.ts';
 import { fitText, splitThread } from '../../src/core/snippets/fit.ts';
 import { fits, PLATFORM_FORMATS, type Platform } from '../../src/core/snippets/limits.ts';
 import { rng } from '../../src/core/random.ts';
@@ -40,6 +40,24 @@ describe('counting rules', () => {
     expect(mastodonLength('coldtrace.com')).toBe(13); // not a link on Mastodon without a scheme
     expect(threadsLength('hi 👍')).toBe(3 + 4);
     expect(countBy('utf16', '👍')).toBe(2);
+  });
+
+  it('counts graphemes without the segmenter only where each code unit is one (every pair checked)', () => {
+    const units: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isOneUnitGrapheme(c)) units.push(c);
+    // Every ordered pair side by side: UAX #29 decides a break from the pair (no emoji, regional
+    // indicators or conjuncts among these), so one break everywhere proves it for any text of them.
+    const text = units.flatMap((a) => units.map((b) => String.fromCharCode(a, b))).join('');
+    let n = 0;
+    for (const _ of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) n++;
+    expect(n).toBe(text.length);
+    expect(graphemeCount('a\r\nb')).toBe(3);
+    expect(graphemeCount('“e\u0301” — ok')).toBe(8);
+  });
+
+  it('never counts a lone ASCII character as an emoji on Threads', () => {
+    for (let c = 0; c < 0x80; c++) expect(threadsLength(String.fromCharCode(c))).toBe(1);
+    expect(/\p{Extended_Pictographic}|\p{RGI_Emoji}/v.test(Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join(''))).toBe(false);
   });
 });
 

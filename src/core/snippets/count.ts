@@ -20,12 +20,33 @@ export const UNIT_WORDS: Record<CountUnit, string> = {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
+/**
+ * Code units that are each a grapheme of their own, whatever stands next to them: everything below
+ * U+0300 (the first combining mark) except CR (CR LF is one grapheme), and the punctuation, arrows,
+ * currency and maths signs snippets are written with (– — “ ” • … → −). None of them is a mark, a
+ * joiner, a variation selector, a surrogate or a Hangul jamo, so no rule of UAX #29 joins them; the
+ * tests check every pair of them against Intl.Segmenter.
+ */
+export function isOneUnitGrapheme(c: number): boolean {
+  return c < 0x300
+    ? c !== 0x0d
+    : (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) || (c >= 0x20a0 && c <= 0x20c0) || (c >= 0x2190 && c <= 0x22ff);
+}
+
+/** True when every code unit of the text is a grapheme of its own: then graphemes are code units, no segmenter needed (it is slow). */
+function oneUnitGraphemes(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isOneUnitGrapheme(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The user-perceived characters of a text. */
 export function graphemes(text: string): string[] {
+  if (oneUnitGraphemes(text)) return text.split('');
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
 export const graphemeCount = (text: string): number => {
+  if (oneUnitGraphemes(text)) return text.length;
   let n = 0;
   for (const _ of segmenter.segment(text)) n++;
   return n;
@@ -159,7 +180,8 @@ const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 /** Threads: characters, except that an emoji counts its UTF-8 bytes (Meta's documentation). */
 export function threadsLength(text: string): number {
   let n = 0;
-  for (const g of graphemes(text)) n += PICTOGRAPHIC.test(g) || isRgiEmoji(g) ? utf8Bytes(g) : 1;
+  // A lone ASCII character is never an emoji (the tests check all 128): no pattern to ask.
+  for (const g of graphemes(text)) n += (g.length === 1 && g.charCodeAt(0) < 0x80) || !(PICTOGRAPHIC.test(g) || isRgiEmoji(g)) ? 1 : utf8Bytes(g);
   return n;
 }
 
