@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { join } from 'node:path';
-import { loadAndCheckHub } from './src/core/content/check.ts';
+import { loadHubForAstro } from './src/core/content/check.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { imageServer } from './src/integrations/image-server.ts';
 import { ContentErrors } from './src/core/errors.ts';
@@ -20,7 +20,7 @@ import { landingSitemapExclusions } from './src/core/landing/page.ts';
 // A fixture hub (PROOF_HUB_ROOT) builds into its own dist/ with its own cache.
 const root = hubRoot();
 const ownHub = root === process.cwd();
-const { hub, errors } = loadAndCheckHub(root);
+const { hub, errors } = loadHubForAstro(root);
 if (!hub || errors.length) throw new ContentErrors(errors);
 
 const { site } = hub.config;

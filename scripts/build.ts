@@ -4,10 +4,10 @@
 //   3. put the cards and the logo into the site, run the SEO lint over it,
 //   4. swap the new site into dist/ — a failed build leaves the previous dist/ as it was.
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadAndCheckHub } from '../src/core/content/check.ts';
+import { CHECKED_ENV, loadAndCheckHub } from '../src/core/content/check.ts';
 import { HUB_CONFIG_FILE } from '../src/core/content/load.ts';
 import { ContentErrors, formatReport } from '../src/core/errors.ts';
 import { fillHeaders, sitePolicy } from '../src/core/landing/csp.ts';
@@ -45,13 +45,24 @@ function drawSiteCard(config: HubConfig, root: string, outDir: string) {
   return renderOgImages({ root, cards: [{ outFile: join(outDir, SITE_OG_IMAGE), card }] });
 }
 
-function astroBuild(env: NodeJS.ProcessEnv): Promise<void> {
+/** `astro build` in a child process; `stop()` ends it early when a check running beside it fails. */
+function astroBuild(env: NodeJS.ProcessEnv): { done: Promise<void>; stop: () => void } {
   const astro = join(projectDir, 'node_modules/astro/bin/astro.mjs');
-  return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [astro, 'build'], { cwd: projectDir, env, stdio: 'inherit' });
+  const child = spawn(process.execPath, [astro, 'build'], { cwd: projectDir, env, stdio: 'inherit' });
+  let stopped = false;
+  const done = new Promise<void>((ok, fail) => {
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? ok() : fail(new BuildFailed(`astro build exited with code ${code}`))));
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new BuildFailed(stopped ? 'astro build stopped' : `astro build exited with code ${code}`))));
   });
+  // The caller reports its own failure; this one must not surface as an unhandled rejection.
+  done.catch(() => {});
+  return {
+    done,
+    stop: () => {
+      stopped = true;
+      child.kill('SIGTERM');
+    },
+  };
 }
 
 /** Fills _headers (copied from public/) with the Content-Security-Policy every built page carries. */
@@ -74,30 +85,35 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
   if (!hub || errors.length) throw new ContentErrors(errors);
   const { today, from } = resolveToday({ flag: args.today, env: process.env[TODAY_ENV], config: hub.config.site.today, timeZone: hub.config.site.timeZone });
   console.log(`▶ ${hub.assets.length} assets checked · today is ${today} (from ${from})`);
-  // Snippet overrides over their limits fail the build here, before Astro starts; the drafts are written after the site is in place,
-  // from this same run (generating them twice cost about 3 s of CPU per 1,000 assets: scripts/bench).
-  const snippetRun = generateSnippets(hub, { today });
-  if (snippetRun.errors.length) throw new ContentErrors(snippetRun.errors);
-  const cadenceStep = cadenceForBuild(hub, today);
-  console.log(cadenceStep.output);
-  if (cadenceStep.failed) throw new BuildFailed('the publishing gate failed: see the cadence and governance report above');
 
   const dist = join(root, 'dist');
   const next = join(root, `.dist-next-${process.pid}`);
   const stage = join(root, `.og-stage-${process.pid}`);
   rmSync(next, { recursive: true, force: true });
-  const env = { ...process.env, [TODAY_ENV]: today, [ROOT_ENV]: root, [OUT_DIR_ENV]: next };
+  const env = { ...process.env, [TODAY_ENV]: today, [ROOT_ENV]: root, [OUT_DIR_ENV]: next, [CHECKED_ENV]: root };
+  // Astro starts first: the checks below run in this process while it compiles (a failure stops it).
+  const site = astroBuild(env);
+  // Astro empties its output folder first, so the cards and the responsive images are drawn beside
+  // it (sharp on libuv's threads, overlapping Astro's compile and render) and moved in after.
+  const drawing = Promise.all([
+    buildOgImages({ root, today, out: stage, hub }),
+    drawSiteCard(hub.config, root, stage),
+    renderImages({ root, files: publishedImageFiles(hub, today), outDir: stage }),
+  ]);
+  drawing.catch(() => {});
   try {
-    // Astro empties its output folder first, so the cards and the responsive images are drawn
-    // beside it (sharp on libuv's threads, overlapping Astro's compile and render) and moved in after.
-    const [, og, siteCard, images] = await Promise.all([
-      astroBuild(env),
-      buildOgImages({ root, today, out: stage }),
-      drawSiteCard(hub.config, root, stage),
-      renderImages({ root, files: publishedImageFiles(hub, today), outDir: stage }),
-    ]);
-    cpSync(join(stage, 'og'), join(next, 'og'), { recursive: true });
-    if (images.paths.length) cpSync(join(stage, IMAGE_DIR), join(next, IMAGE_DIR), { recursive: true });
+    // Snippet overrides over their limits and the publishing gate fail the build before the site is
+    // used; the snippet drafts are written after the site is in place, from this same run.
+    const snippetRun = generateSnippets(hub, { today });
+    if (snippetRun.errors.length) throw new ContentErrors(snippetRun.errors);
+    const cadenceStep = cadenceForBuild(hub, today);
+    console.log(cadenceStep.output);
+    if (cadenceStep.failed) throw new BuildFailed('the publishing gate failed: see the cadence and governance report above');
+    const [og, siteCard, images] = await drawing;
+    await site.done;
+    // Moved, not copied: the stage sits beside the new site on the same disk (a copy of 1,000 cards cost 0.7 s).
+    renameSync(join(stage, 'og'), join(next, 'og'));
+    if (images.paths.length) renameSync(join(stage, IMAGE_DIR), join(next, IMAGE_DIR));
     copyFileSync(resolve(root, dirname(HUB_CONFIG_FILE), hub.config.organisation.logo), join(next, 'logo.png'));
     console.log(`${og.summary}; hub card ${siteCard.drawn ? 'drawn' : 'reused'}; ${images.paths.length} image files (${images.drawn} drawn, ${images.reused} reused)`);
 
@@ -109,12 +125,17 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
     if (internal) console.log(`internal cadence report published at /${internal} (noindex, not in the sitemap)`);
 
     swapDir(next, dist);
+    // Social snippets for every asset, outside dist/; images only for those in the posting window.
+    console.log((await buildSnippets({ root, today, hub, run: snippetRun })).summary);
+  } catch (err) {
+    // Nothing may still be writing into the folders removed below.
+    site.stop();
+    await Promise.allSettled([site.done, drawing]);
+    throw err;
   } finally {
     rmSync(next, { recursive: true, force: true });
     rmSync(stage, { recursive: true, force: true });
   }
-  // Social snippets for every asset, outside dist/; images only for those in the posting window.
-  console.log((await buildSnippets({ root, today, hub, run: snippetRun })).summary);
   console.log(`✔ built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -1,0 +1,30 @@
+// The build's promise on failure: a check that fails while Astro is already compiling stops it,
+// says why, and leaves the previous dist/ and snippets/ exactly as they were, with no half-built
+// folders beside them.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+
+const PROJECT = join(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'build-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+it('a failing publishing gate stops the build and leaves dist/ and snippets/ untouched', () => {
+  cpSync(join(PROJECT, 'test/fixtures/cadence/gate'), work, { recursive: true });
+  mkdirSync(join(work, 'dist'));
+  writeFileSync(join(work, 'dist/index.html'), 'the site as it was');
+  mkdirSync(join(work, 'snippets'));
+  writeFileSync(join(work, 'snippets/index.md'), 'the snippets as they were');
+
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--root', work], { cwd: PROJECT, encoding: 'utf8', timeout: 120_000 });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain('✖ the publishing gate failed: see the cadence and governance report above');
+  expect(r.stdout).toContain('benchmark/sensornoggrannhet is public (since 2026-04-21) without a complete review: missing policy, date');
+  expect(readFileSync(join(work, 'dist/index.html'), 'utf8')).toBe('the site as it was');
+  expect(readFileSync(join(work, 'snippets/index.md'), 'utf8')).toBe('the snippets as they were');
+  // Caches may stay (they are keyed by content); no staging folder may.
+  expect(readdirSync(work).filter((f) => /next|stage|tmp/.test(f))).toEqual([]);
+  expect(readdirSync(work)).toEqual(expect.arrayContaining(['content', 'dist', 'snippets']));
+});
