@@ -27,15 +27,19 @@ function lastToken(s: string): string {
   return s.slice(i);
 }
 
+/** Cuts at whitespace (the start of each run of it), in order. */
+function spaceBoundaries(text: string): Boundary[] {
+  const out: Boundary[] = [];
+  for (const m of text.matchAll(/\s+/gu)) if (m.index !== 0) out.push({ pos: m.index, sentence: endsSentence(text, m.index), space: true });
+  return out;
+}
+
 /** Where text may be cut: at whitespace, and between word segments (CJK), never inside a URL. */
 function boundaries(text: string): Boundary[] {
   const urls = findUrls(text);
   const inUrl = (pos: number) => urls.some((u) => pos > u.start && pos < u.end);
   const out = new Map<number, Boundary>();
-  for (const m of text.matchAll(/\s+/gu)) {
-    if (m.index === 0) continue;
-    out.set(m.index, { pos: m.index, sentence: endsSentence(text, m.index), space: true });
-  }
+  for (const b of spaceBoundaries(text)) out.set(b.pos, b);
   for (const s of wordSegmenter.segment(text)) {
     if (s.index === 0 || out.has(s.index) || inUrl(s.index) || /^\s/u.test(s.segment)) continue;
     // Only between two word-like segments or after punctuation that ends a clause (CJK text has no spaces).
@@ -99,26 +103,33 @@ export interface FitResult {
   cut: boolean;
 }
 
+const CJK_SENTENCE_END = /[。！？]/u;
+
 /**
  * The best cut of a text that does not fit: the longest sentence prefix when it keeps at least
  * `sentenceShare` of the longest word prefix, else that word prefix. Boundaries are computed over a
  * window that grows only while the answer may lie beyond it, so cutting a long text is not quadratic.
+ * `firstAtom`: where the first word or URL ends (what to drop when nothing fits).
  */
-function bestCut(text: string, fits: Fits, ellipsis: boolean, sentenceShare: number): { take?: string; firstAtom: number } {
+function bestCut(text: string, fits: Fits, ellipsis: boolean, sentenceShare: number): { take?: string; firstAtom: () => number } {
   for (let w = 2048; ; w *= 2) {
     const whole = w >= text.length;
     const win = whole ? text : text.slice(0, w);
     // Inside the window, only boundaries before its last whitespace are sure: a word or URL may run past its end.
     const lastSpace = whole ? Infinity : win.search(/\s\S*$/u);
-    const all = boundaries(win).filter((b) => b.pos <= lastSpace);
-    const sentence = longest(text, all.filter((b) => b.sentence), fits, false);
-    const word = longest(text, all.filter((b) => b.space), fits, ellipsis) ?? longest(text, all, fits, ellipsis);
-    const last = all.at(-1);
-    const firstAtom = all[0]?.pos ?? (whole ? text.length : -1);
-    // The longest candidate fitting means a longer one beyond the window might fit too.
-    if (!whole && last && (prefixAt(text, last, ellipsis) === word || firstAtom < 0)) continue;
+    const spaces = spaceBoundaries(win).filter((b) => b.pos <= lastSpace);
+    // Cuts between word segments need the word segmenter (slow), and they matter only for CJK sentence
+    // ends, when no cut at whitespace fits, and for the first atom: found only then.
+    let all: Boundary[] | undefined;
+    const allCuts = () => (all ??= boundaries(win).filter((b) => b.pos <= lastSpace));
+    const sentence = longest(text, (CJK_SENTENCE_END.test(win) ? allCuts() : spaces).filter((b) => b.sentence), fits, false);
+    const word = longest(text, spaces, fits, ellipsis) ?? longest(text, allCuts(), fits, ellipsis);
+    // The longest candidate fitting means a longer one beyond the window might fit too. (The text is
+    // trimmed, so a window with whitespace has a cut at it, and the last cut is the last whitespace.)
+    const last = spaces.at(-1);
+    if (!whole && last && prefixAt(text, last, ellipsis) === word) continue;
     const take = sentence && (!word || sentence.length >= word.length * sentenceShare) ? sentence : word;
-    return { take, firstAtom: firstAtom < 0 ? text.length : firstAtom };
+    return { take, firstAtom: () => allCuts()[0]?.pos ?? text.length };
   }
 }
 
@@ -146,8 +157,9 @@ export function chunk(text: string, fits: Fits): { pieces: string[]; dropped: st
     const { take, firstAtom } = bestCut(rest, fits, false, 0.5);
     if (!take) {
       // The first atom (a URL or a very long word) cannot fit at all: leave it out, keep the rest.
-      dropped.push(rest.slice(0, firstAtom).trim());
-      rest = rest.slice(firstAtom).trim();
+      const end = firstAtom();
+      dropped.push(rest.slice(0, end).trim());
+      rest = rest.slice(end).trim();
       continue;
     }
     pieces.push(take);
