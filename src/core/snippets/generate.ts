@@ -296,20 +296,44 @@ function clipHooks(a: LoadedAsset, m: Material, overrides: readonly string[]): {
   });
 }
 
+/** A beat a clip script may say, with its word count (for the script's length). */
+interface BeatSource {
+  /** Index of its section (-1 for the introduction). */
+  section: number;
+  say: string;
+  onScreen: string;
+  words: number;
+}
+
+/**
+ * What every clip script of an asset draws on, worked out once per asset rather than per hook: the
+ * sections' leads and the introduction's sentences, shortened for saying aloud.
+ */
+function clipBeats(m: Material): { sections: BeatSource[]; intro: () => BeatSource[] } {
+  const beat = (section: number, text: string, heading: string): BeatSource => {
+    const say = short(text, 220);
+    return { section, say, onScreen: short(heading, 48), words: words(say) };
+  };
+  const sections = m.sections.flatMap((s, i) => {
+    const say = lead(s);
+    return say ? [beat(i, say, s.heading)] : [];
+  });
+  let intro: BeatSource[] | undefined;
+  return { sections, intro: () => (intro ??= m.intro.flatMap(sentences).filter((x) => words(x) >= 8).map((x) => beat(-1, x, m.title))) };
+}
+
 /** 3 to 5 beats from the sections in reading order (a window that includes the hook's own section). */
-function clipScript(hook: string, m: Material, hookSection: number, cta: string): ClipScript | undefined {
-  const pool = m.sections.map((s, i) => ({ s, i, say: lead(s) })).filter((x) => x.say);
-  const at = Math.max(0, pool.findIndex((x) => x.i >= hookSection));
+function clipScript(hook: string, beats: ReturnType<typeof clipBeats>, hookSection: number, cta: string): ClipScript | undefined {
+  const pool = beats.sections;
+  const at = Math.max(0, pool.findIndex((x) => x.section >= hookSection));
   const startAt = Math.max(0, Math.min(at - 1, pool.length - 5));
-  const beats: ClipScript['beats'] = pool.slice(startAt, startAt + 5).map((x) => ({ say: short(x.say!, 220), onScreen: short(x.s.heading, 48) }));
-  if (beats.length < 3) {
-    const intro = m.intro.flatMap(sentences).filter((x) => words(x) >= 8);
-    for (const e of intro) if (beats.length < 3) beats.unshift({ say: short(e, 220), onScreen: short(m.title, 48) });
-  }
-  if (beats.length < 3) return undefined;
-  const seconds = (b: ClipScript['beats']) => Math.round((words(hook) + b.reduce((n, x) => n + words(x.say), 0) + words(cta)) / 2.5);
-  while (beats.length > 3 && seconds(beats) > 60) beats.pop();
-  return { hook, beats, cta, seconds: Math.min(60, Math.max(15, seconds(beats))) };
+  const chosen = pool.slice(startAt, startAt + 5);
+  if (chosen.length < 3) for (const e of beats.intro()) if (chosen.length < 3) chosen.unshift(e);
+  if (chosen.length < 3) return undefined;
+  const spoken = words(hook) + words(cta);
+  const seconds = (b: readonly BeatSource[]) => Math.round((spoken + b.reduce((n, x) => n + x.words, 0)) / 2.5);
+  while (chosen.length > 3 && seconds(chosen) > 60) chosen.pop();
+  return { hook, beats: chosen.map((x) => ({ say: x.say, onScreen: x.onScreen })), cta, seconds: Math.min(60, Math.max(15, seconds(chosen))) };
 }
 
 function decks(m: Material): { name: string; title: string; slides: CarouselSlide[]; from: string }[] {
@@ -407,8 +431,9 @@ export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'> & { l
     if (!clipChannels.length && cfg.clips.max) note('clips: no video channel (YouTube, TikTok, Instagram) in the portfolio, so no clip scripts were written', 'warning');
     else {
       let made = 0;
+      const beats = clipBeats(m);
       hooks.forEach((h) => {
-        const script = clipScript(h.hook, m, h.sectionHint, `${cta}: link in the description.`);
+        const script = clipScript(h.hook, beats, h.sectionHint, `${cta}: link in the description.`);
         if (!script) return;
         made++;
         drafts.push({
