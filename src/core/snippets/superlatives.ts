@@ -41,6 +41,9 @@ export function snippetSuperlatives(snippets: readonly Snippet[], assets: readon
   const byKey = new Map(assets.map((a) => [`${a.kind}/${a.slug}`, a]));
   // An asset's claims, allowed phrases blanked, once per asset rather than once per snippet.
   const claimsOf = new Map<string, string[]>();
+  // Field texts known to hold no listed phrase: clip beats, titles and cards repeat across an
+  // asset's snippets (a fifth of the text), and a repeat needs no second scan.
+  const clean = new Set<string>();
   const out: SnippetFinding[] = [];
   for (const s of snippets) {
     const a = byKey.get(s.asset);
@@ -52,9 +55,13 @@ export function snippetSuperlatives(snippets: readonly Snippet[], assets: readon
     }
     const seen = new Set<string>();
     for (const [field, raw] of fields(s)) {
+      if (clean.has(raw)) continue;
       const text = withoutAllowed(raw.replace(URL_RE, (m) => ' '.repeat(m.length)), allowed);
       // Most fields hold no listed phrase at all: one scan says so.
-      if (!hasAnyPhrase(text, words)) continue;
+      if (!hasAnyPhrase(text, words)) {
+        clean.add(raw);
+        continue;
+      }
       for (const w of words) {
         if (seen.has(w)) continue;
         const hit = phrasePattern(w).exec(text);
