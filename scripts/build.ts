@@ -65,6 +65,16 @@ function astroBuild(env: NodeJS.ProcessEnv): { done: Promise<void>; stop: () => 
   };
 }
 
+/**
+ * The environment for `astro build`: Vite lets DEV, PROD, MODE, SSR and BASE_URL from the shell
+ * (test runners set them) override import.meta.env, and NODE_ENV=development builds in dev mode:
+ * either way the pages would publish drafts (src/site/hub.ts: mode). A production build clears them.
+ */
+export function productionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...rest } = env;
+  return { ...rest, NODE_ENV: 'production' };
+}
+
 /** Fills _headers (copied from public/) with the Content-Security-Policy every built page carries. */
 function writeHeaders(outDir: string) {
   const file = join(outDir, '_headers');
@@ -90,7 +100,7 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
   const next = join(root, `.dist-next-${process.pid}`);
   const stage = join(root, `.og-stage-${process.pid}`);
   rmSync(next, { recursive: true, force: true });
-  const env = { ...process.env, [TODAY_ENV]: today, [ROOT_ENV]: root, [OUT_DIR_ENV]: next, [CHECKED_ENV]: root };
+  const env = { ...productionEnv(process.env), [TODAY_ENV]: today, [ROOT_ENV]: root, [OUT_DIR_ENV]: next, [CHECKED_ENV]: root };
   // Astro starts first: every check below runs in this process while it compiles, and any failure
   // stops it (checking 1,000 assets first delayed it by 1.5 s).
   const site = astroBuild(env);
