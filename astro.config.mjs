@@ -79,4 +79,7 @@ export default defineConfig({
     resolve: { alias: { '@proof-hub-content': join(root, 'content') } },
   },
   devToolbar: { enabled: false },
+  // Asset pages return a cacheKey covering every piece of data they print (src/core/page-cache-key.ts),
+  // so a rebuild copies unchanged ones instead of rendering them again.
+  experimental: { incrementalBuild: true },
 });
