@@ -23,6 +23,7 @@ import { resolveToday, TODAY_ENV } from '../src/core/today.ts';
 import { readArgs } from './cli-args.ts';
 import { cadenceForBuild } from './cadence.ts';
 import { generateSnippets } from '../src/core/snippets/generate.ts';
+import type { StagedOutput } from '../src/core/snippets/output.ts';
 import { buildSnippets } from './snippets.ts';
 import { buildOgImages } from './og.ts';
 import { seoLint } from './seo-lint.ts';
@@ -105,6 +106,7 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
   // stops it (checking 1,000 assets first delayed it by 1.5 s).
   const site = astroBuild(env);
   let drawing: Promise<unknown> | undefined;
+  let snippets: StagedOutput | undefined;
   try {
     const { hub, errors } = loadAndCheckHub(root);
     if (!hub || errors.length) throw new ContentErrors(errors);
@@ -125,6 +127,9 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
     const cadenceStep = cadenceForBuild(hub, today);
     console.log(cadenceStep.output);
     if (cadenceStep.failed) throw new BuildFailed('the publishing gate failed: see the cadence and governance report above');
+    // Snippet drafts are written beside snippets/ now, and swapped in with the site below.
+    const snippetStep = await buildSnippets({ root, today, hub, run: snippetRun, stageOnly: true });
+    snippets = snippetStep.staged;
     const [og, siteCard, images] = await drawn;
     await site.done;
     // Moved, not copied: the stage sits beside the new site on the same disk (a copy of 1,000 cards cost 0.7 s).
@@ -142,8 +147,10 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
 
     swapDir(next, dist);
     // Social snippets for every asset, outside dist/; images only for those in the posting window.
-    console.log((await buildSnippets({ root, today, hub, run: snippetRun })).summary);
+    snippets?.commit();
+    console.log(snippetStep.summary);
   } catch (err) {
+    snippets?.discard();
     // Nothing may still be writing into the folders removed below.
     site.stop();
     await Promise.allSettled([site.done, drawing]);

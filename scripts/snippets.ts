@@ -18,7 +18,7 @@ import { buildExports, exportsReadme } from '../src/core/snippets/exports.ts';
 import { generateSnippets, type SnippetRun } from '../src/core/snippets/generate.ts';
 import type { SnippetFinding } from '../src/core/snippets/superlatives.ts';
 import type { Snippet } from '../src/core/snippets/model.ts';
-import { channelMarkdown, indexMarkdown, writeOutput, type OutputFile } from '../src/core/snippets/output.ts';
+import { channelMarkdown, indexMarkdown, stageOutput, type OutputFile, type StagedOutput } from '../src/core/snippets/output.ts';
 import { inWindow } from '../src/core/snippets/schedule.ts';
 import { resolveToday, TODAY_ENV } from '../src/core/today.ts';
 import { absoluteUrl } from '../src/core/urls.ts';
@@ -32,8 +32,10 @@ export interface BuildSnippetsOptions {
   allImages?: boolean;
   /** An already loaded and checked hub (the build passes its own). */
   hub?: LoadedHub;
-  /** generateSnippets(hub, { today }) already run on that hub: the build checks overrides with it before Astro starts. */
+  /** generateSnippets(hub, { today }) already run on that hub: the build checks overrides with it while Astro runs. */
   run?: SnippetRun;
+  /** Write the files beside snippets/ but leave the swap to the caller (result.staged): the build commits them with the site. */
+  stageOnly?: boolean;
 }
 
 export interface BuildSnippetsResult {
@@ -44,6 +46,8 @@ export interface BuildSnippetsResult {
   /** Superlatives no sourced claim backs (warnings; --strict fails on them). */
   findings: SnippetFinding[];
   summary: string;
+  /** With stageOnly: the written output, to commit or discard. */
+  staged?: StagedOutput | undefined;
 }
 
 export const snippetsConfig = (hub: Pick<LoadedHub, 'config'>): SnippetsConfig => (hub.config as { snippets?: SnippetsConfig }).snippets ?? SnippetsConfigSchema.parse(undefined);
@@ -75,6 +79,7 @@ export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSn
   for (const s of run.snippets) for (const _ of s.media) wanted(s) ? images.due++ : images.skipped++;
   const files: OutputFile[] = [];
   let exportCounts: Record<string, { written: number }> = {};
+  let staged: StagedOutput | undefined;
   const stage = `${resolve(root, cfg.out)}.images-${process.pid}`;
   rmSync(stage, { recursive: true, force: true });
   try {
@@ -102,7 +107,8 @@ export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSn
     files.push(...exported.files, { path: 'exports/README.md', text: exportsReadme(exported, today, config.site.timeZone) });
     exportCounts = exported.counts;
 
-    writeOutput(resolve(root, cfg.out), files);
+    staged = stageOutput(resolve(root, cfg.out), files);
+    if (!opts.stageOnly) staged.commit();
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
@@ -116,7 +122,7 @@ export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSn
       : `images: drew ${images.drew}, reused ${images.reused}, skipped ${images.skipped} (outside the ${cfg.windowDays}-day posting window) · `) +
     `exports: ${exportCounts.sprout?.written ?? 0} due for schedulers, ${exportCounts.calendar?.written ?? 0} in the calendar · ` +
     `${run.notes.length} notes${run.findings.length ? `, ${run.findings.length} superlative warnings` : ''} in ${cfg.out}/index.md · ${(ms / 1000).toFixed(1)} s`;
-  return { outDir, snippets: run.snippets, images, notes: run.notes.length, findings: run.findings, summary };
+  return { outDir, snippets: run.snippets, images, notes: run.notes.length, findings: run.findings, summary, staged: opts.stageOnly ? staged : undefined };
 }
 
 /**

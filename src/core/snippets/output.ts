@@ -117,13 +117,21 @@ export function indexMarkdown(i: IndexInput, config: Pick<HubConfig, 'site' | 'c
   return `${lines.join('\n')}\n`;
 }
 
+/** Output written beside its folder, not yet in place: `commit` swaps it in, `discard` drops it. */
+export interface StagedOutput {
+  commit(): void;
+  discard(): void;
+}
+
 /**
- * Writes every file into a fresh folder beside `outDir`, then swaps it in. The previous output is
- * removed only once the new one is in place; an error before the swap leaves it untouched.
+ * Writes every file into a fresh folder beside `outDir` and leaves it there until `commit`, so the
+ * build can write snippets while the site is still building and swap them in only when it succeeds.
+ * The previous output is removed only once the new one is in place.
  */
-export function writeOutput(outDir: string, files: readonly OutputFile[]): void {
+export function stageOutput(outDir: string, files: readonly OutputFile[]): StagedOutput {
   const tag = `${process.pid}-${randomBytes(3).toString('hex')}`;
   const next = `${outDir}.next-${tag}`;
+  const discard = () => rmSync(next, { recursive: true, force: true });
   try {
     for (const f of files) {
       const to = join(next, f.path);
@@ -132,8 +140,23 @@ export function writeOutput(outDir: string, files: readonly OutputFile[]): void 
       else copyFileSync(f.copyFrom, to);
     }
     mkdirSync(next, { recursive: true });
-    swapDir(next, outDir, tag);
-  } finally {
-    rmSync(next, { recursive: true, force: true });
+  } catch (err) {
+    discard();
+    throw err;
   }
+  return {
+    commit: () => {
+      try {
+        swapDir(next, outDir, tag);
+      } finally {
+        discard();
+      }
+    },
+    discard,
+  };
+}
+
+/** Writes every file and swaps them in at once; an error before the swap leaves the old output untouched. */
+export function writeOutput(outDir: string, files: readonly OutputFile[]): void {
+  stageOutput(outDir, files).commit();
 }
