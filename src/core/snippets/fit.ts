@@ -2,6 +2,7 @@
 // boundary with an ellipsis, never inside a word or a URL; and splitting long text into a numbered
 // thread. Every function takes a `fits` test, so one algorithm serves every counting rule.
 import { findUrls } from './count.ts';
+import { isSpace } from './whitespace.ts';
 
 export type Fits = (text: string) => boolean;
 
@@ -15,22 +16,30 @@ interface Boundary {
 }
 
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
-const SENTENCE_END = /[.!?…。！？]["'”’)\]]*$/u;
+// A sentence ends with one of these, then any closing quotes or brackets.
+const SENTENCE_ENDS = new Set('.!?…。！？');
+const CLOSERS = new Set('"\'”’)]');
 
-/** The text before `pos` ends a sentence (only its last few characters are looked at). */
-const endsSentence = (text: string, pos: number) => SENTENCE_END.test(text.slice(Math.max(0, pos - 6), pos));
+/** The text before `pos` ends a sentence, looking at its last six characters only (as /[.!?…。！？]["'”’)\]]*$/ on them would). */
+function endsSentence(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 6);
+  let i = pos;
+  while (i > from && CLOSERS.has(text[i - 1]!)) i--;
+  return i > from && SENTENCE_ENDS.has(text[i - 1]!);
+}
 
 /** The last whitespace-free run of a text. */
 function lastToken(s: string): string {
   let i = s.length;
-  while (i > 0 && !/\s/u.test(s[i - 1]!)) i--;
+  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
   return s.slice(i);
 }
 
-/** Cuts at whitespace (the start of each run of it), in order. */
+/** Cuts at whitespace (the start of each run of it, not at the text's start), in order. */
 function spaceBoundaries(text: string): Boundary[] {
   const out: Boundary[] = [];
-  for (const m of text.matchAll(/\s+/gu)) if (m.index !== 0) out.push({ pos: m.index, sentence: endsSentence(text, m.index), space: true });
+  for (let i = 1; i < text.length; i++)
+    if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1))) out.push({ pos: i, sentence: endsSentence(text, i), space: true });
   return out;
 }
 
@@ -58,10 +67,18 @@ function prefixAt(text: string, b: Boundary, ellipsis: boolean): string {
   const head = text.slice(0, b.pos).trimEnd();
   if (!ellipsis || b.sentence) return head;
   const tail = lastToken(head);
-  const urls = findUrls(tail);
+  // Every URL findUrls reports has a dot in it.
+  const urls = tail.includes('.') ? findUrls(tail) : [];
   if (urls.length > 0 && urls.at(-1)!.end >= tail.length) return `${head} ${ELLIPSIS}`;
-  const bare = head.replace(/[\s,;:–—-]+$/u, '');
+  const bare = withoutTrailingPunctuation(head);
   return bare ? `${bare}${ELLIPSIS}` : '';
+}
+
+/** The text without the whitespace, commas, semicolons, colons and dashes at its end (before an ellipsis). */
+function withoutTrailingPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && (isSpace(s.charCodeAt(end - 1)) || ',;:–—-'.includes(s[end - 1]!))) end--;
+  return s.slice(0, end);
 }
 
 /**

@@ -36,6 +36,10 @@ export interface Rendered {
 
 const fitsAll = (limits: readonly Limit[]): Fits => (t) => fits(limits, t);
 const join = (parts: readonly (string | undefined)[]) => parts.filter((p) => p && p.trim()).join('\n\n');
+/** A part as join keeps it: blank parts are left out. */
+const part = (p: string) => (p.trim() ? p : '');
+/** join([a, b]) of two texts that are each a join's result (so empty or kept whole). */
+const glue = (a: string, b: string) => (a && b ? `${a}\n\n${b}` : a || b);
 const tags = (list: readonly string[], max: number) =>
   list
     .slice(0, max)
@@ -56,22 +60,29 @@ function compose(head: readonly (string | undefined)[], body: readonly string[],
     notes.push('the hook was shortened to make room for the disclosure and the link');
     return join([hook.text, others]);
   }
-  const kept: string[] = [];
+  // The text so far and the tail, each already joined: trying a paragraph glues three strings
+  // instead of joining every kept paragraph again (which made long posts quadratic).
+  const back = join(tail);
+  let front = join(head);
+  let kept = 0;
   for (const p of body) {
-    const withP = join([...head, ...kept, p, ...tail]);
-    if (ok(withP)) {
-      kept.push(p);
+    if (ok(glue(glue(front, part(p)), back))) {
+      front = glue(front, part(p));
+      kept++;
       continue;
     }
     // Worth keeping only if a real part of the paragraph fits.
-    const cut = fitText(p, (t) => ok(join([...head, ...kept, t, ...tail])));
+    const cut = fitText(p, (t) => ok(glue(glue(front, part(t)), back)));
     const keptCut = cut.text.length >= 80;
-    if (keptCut) kept.push(cut.text);
-    const left = body.length - kept.length;
+    if (keptCut) {
+      front = glue(front, part(cut.text));
+      kept++;
+    }
+    const left = body.length - kept;
     notes.push(`${keptCut ? 'one paragraph shortened' : ''}${keptCut && left ? ', ' : ''}${left ? `${left} paragraph(s) left out` : ''} to fit`);
     break;
   }
-  return join([...head, ...kept, ...tail]);
+  return glue(front, back);
 }
 
 /** A thread: hook (+ disclosure) first, then the body, then the link; trailing body posts dropped past maxPosts. */

@@ -19,6 +19,7 @@ import type { PostOverride, SnippetOverrides } from './overrides.ts';
 import { epochToLocal, isoDay } from '../cadence/calendar.ts';
 import { landingLookup, utmSourceOf, type LandingLookup, type LinkTarget } from './landing.ts';
 import { planTimes, type TimeRequest } from './schedule.ts';
+import { isSpace } from './whitespace.ts';
 import { snippetSuperlatives, type SnippetFinding } from './superlatives.ts';
 
 export type { LandingLookup, LinkTarget } from './landing.ts';
@@ -77,9 +78,6 @@ export function snippetId(asset: Pick<LoadedAsset, 'kind' | 'slug'>, suffix: str
 // ---------------------------------------------------------------------------------------------
 // Words
 
-/** Whitespace code units exactly as the regex class \s has them. */
-const isSpace = (c: number) =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /** Runs of non-whitespace, as `s.split(/\s+/).filter(Boolean).length` counts them, without the arrays. */
 function words(s: string): number {
   let n = 0;
