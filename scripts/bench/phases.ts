@@ -2,12 +2,15 @@
 // run in a child so each has its own memory figure. Prints one JSON line.
 //
 //   node scripts/bench/phases.ts draw --root HUB [--concurrency N]   OG cards drawn into an empty cache: ms per card
+//   node scripts/bench/phases.ts images --root HUB                   responsive images drawn into an empty cache: ms per file
 //   node scripts/bench/phases.ts text --root HUB                     load+check, snippet text, cadence: ms each
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadAndCheckHub } from '../../src/core/content/check.ts';
 import { ogCardsForHub } from '../../src/core/og/cards.ts';
+import { publishedImageFiles } from '../../src/core/images/published.ts';
+import { renderImages } from '../../src/core/images/render.ts';
 import { hubFontFiles, renderOgImages } from '../../src/core/og/render.ts';
 import { generateSnippets } from '../../src/core/snippets/generate.ts';
 import { resolveToday } from '../../src/core/today.ts';
@@ -37,6 +40,17 @@ if (mode === 'draw') {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+} else if (mode === 'images') {
+  const tmp = mkdtempSync(join(tmpdir(), 'bench-images-'));
+  try {
+    const files = publishedImageFiles(hub, today);
+    const t = performance.now();
+    const r = await renderImages({ root, files, outDir: join(tmp, 'out'), cacheDir: join(tmp, 'cache') });
+    const ms = performance.now() - t;
+    console.log(JSON.stringify({ mode, originals: files.length, drawn: r.drawn, ms, msPerImage: ms / Math.max(1, r.drawn) }));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 } else if (mode === 'text') {
   let t = performance.now();
   const cpu = process.cpuUsage();
@@ -49,6 +63,6 @@ if (mode === 'draw') {
   const cadenceMs = performance.now() - t;
   console.log(JSON.stringify({ mode, assets: hub.assets.length, loadMs, snippets: run.snippets.length, snippetsMs, snippetsCpuMs, cadenceMs, cadenceFailed: cadence.failed }));
 } else {
-  console.error('usage: node scripts/bench/phases.ts draw|text --root HUB');
+  console.error('usage: node scripts/bench/phases.ts draw|images|text --root HUB');
   process.exit(2);
 }

@@ -68,6 +68,8 @@ function measure(work: string, label: string, cmd: string[], opts: { cwd?: strin
   return { seconds: m ? Number(m[1]) : wall, peakMb: m ? Number(m[2]) / 1024 : undefined, out, code };
 }
 
+/** Pages Astro copied from its incremental cache instead of rendering. */
+const restored = (r: Run) => (r.out.match(/\((restored|cached)\)$/gm) ?? []).length;
 const countHtml = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length : 0);
 const rm = (...paths: string[]) => paths.forEach((p) => rmSync(p, { recursive: true, force: true }));
 
@@ -85,7 +87,7 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
   const hubDir = join(work, `hub-${n}`);
   const baseDir = join(work, `baseline-${n}`);
   console.log(`\n▶ N = ${n}: generating the hub and the baseline in ${work}`);
-  generateHub({ n, out: hubDir, seed: args.seed });
+  const generated = generateHub({ n, out: hubDir, seed: args.seed });
   writeBaseline({ hubRoot: hubDir, out: baseDir });
   const push = (step: string, r: Run | undefined, extra: Partial<Row> = {}) => {
     const row: Row = { n, step, seconds: r?.seconds, peakMb: r?.peakMb, ...extra };
@@ -120,7 +122,14 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
   const pages = countHtml(join(hubDir, 'dist'));
   push('full build (npm run build), cold', cold, { rate: pps(pages, cold.seconds), vsBaseline: vs(cold), note: `${pages} pages` });
   const warm = measure(work, `full-warm-${n}`, [NODE, 'scripts/build.ts', '--root', hubDir]);
-  push('full build, warm (no change)', warm, { rate: pps(pages, warm.seconds), vsBaseline: vs(warm), note: `${(warm.seconds / cold.seconds).toFixed(2)}× cold` });
+  push('full build, warm (no change)', warm, { rate: pps(pages, warm.seconds), vsBaseline: vs(warm), note: `${(warm.seconds / cold.seconds).toFixed(2)}× cold, ${restored(warm)} pages restored` });
+  // The daily case: one asset's body edited. incrementalBuild re-renders that page alone.
+  const edited = generated.mdxFiles[Math.floor(generated.mdxFiles.length / 2)]!;
+  const original = readFileSync(edited, 'utf8');
+  writeFileSync(edited, `${original}\nOne more sentence, added for the bench's edited rebuild.\n`);
+  const one = measure(work, `full-one-edit-${n}`, [NODE, 'scripts/build.ts', '--root', hubDir]);
+  writeFileSync(edited, original);
+  push('full build, warm, one asset edited', one, { rate: pps(pages, one.seconds), vsBaseline: vs(one), note: `${(one.seconds / cold.seconds).toFixed(2)}× cold, ${restored(one)} pages restored` });
 
   // Its parts, each from cold caches.
   const siteOut = join(work, `site-${n}`);
@@ -148,6 +157,9 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
   const draw = measure(work, `draw-${n}`, [NODE, 'scripts/bench/phases.ts', 'draw', '--root', hubDir]);
   const d = parseJson(draw.out);
   push('  image drawing alone (OG cards, 2 in flight)', draw, { rate: d ? `${d.msPerImage.toFixed(1)} ms/image` : undefined, note: d ? `${d.drawn} cards in ${(d.ms / 1000).toFixed(1)} s` : undefined });
+  const img = measure(work, `images-${n}`, [NODE, 'scripts/bench/phases.ts', 'images', '--root', hubDir]);
+  const im = parseJson(img.out);
+  push('  responsive images alone (AVIF + WebP, 3 widths)', img, { rate: im ? `${im.msPerImage.toFixed(1)} ms/file` : undefined, note: im ? `${im.drawn} files from ${im.originals} originals in ${(im.ms / 1000).toFixed(1)} s` : undefined });
   textRow(n, hubDir, work, rows, push);
   if (!args.keep) rm(siteOut);
   return { baselineCold: bCold.seconds };
