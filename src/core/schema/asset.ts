@@ -1,6 +1,7 @@
 // Frontmatter of proof assets (case studies, benchmarks, methodology posts) and authors.
-// `makeAssetSchemas(image)` lets Astro pass its image() helper for the hero, while scripts and
-// tests use a plain path string: one definition, two readers.
+// One definition for Astro's collections, the scripts and the tests: the hero is a path relative to
+// the MDX file (the build draws its sizes itself, src/core/images/). `makeAssetSchemas(image)`
+// keeps the hero's schema a parameter for a reader that wants to validate it differently.
 import { z } from 'zod';
 import { HttpsUrlSchema, IdSchema, IsoDateSchema, RelativeFileSchema } from './primitives.ts';
 import { SnippetOverridesSchema } from '../snippets/overrides.ts';
