@@ -122,7 +122,17 @@ export function planTimes(config: Pick<HubConfig, 'site' | 'series'>, requests: 
     return list;
   };
 
-  const startOf = (r: TimeRequest) => localToEpoch(dayNumber(r.published), minutesOf(series.get(r.series)?.time ?? SERIES_RHYTHM_DEFAULTS.time), tz);
+  // One instant per publish day and series (thousands of requests share a few hundred).
+  const starts = new Map<string, number>();
+  const startOf = (r: TimeRequest) => {
+    const key = `${r.published}|${r.series}`;
+    let t = starts.get(key);
+    if (t === undefined) {
+      t = localToEpoch(dayNumber(r.published), minutesOf(series.get(r.series)?.time ?? SERIES_RHYTHM_DEFAULTS.time), tz);
+      starts.set(key, t);
+    }
+    return t;
+  };
   const order = requests.map((r, i) => ({ r, i, start: startOf(r) })).sort((a, b) => a.start - b.start || a.r.asset.localeCompare(b.r.asset) || a.i - b.i);
   const taken = new Map<string, Set<number>>();
   const spreadMs = opts.spreadDays * DAY_MS;
@@ -142,21 +152,26 @@ export function planTimes(config: Pick<HubConfig, 'site' | 'series'>, requests: 
     return undefined;
   };
 
-  const rounds = Math.max(...requests.map((r) => r.count));
-  for (const drafts of [false, true])
-  for (let round = 0; round < rounds; round++) {
-    for (const { r, i, start } of order) {
-      if (Boolean(r.draft) !== drafts) continue;
-      if (round >= r.count) continue;
-      const list = candidates(r);
-      const used = taken.get(r.channel.id) ?? new Set<number>();
-      taken.set(r.channel.id, used);
-      const until = start + (round === 0 ? POST_HORIZON_DAYS * DAY_MS : spreadMs);
-      const target = start + Math.floor((round * spreadMs) / r.count);
-      const at = freeIn(list, used, target, until) ?? freeIn(list, used, start, target);
-      if (at === undefined) continue;
-      used.add(at);
-      times[i]![round] = isoUtc(at);
+  const takenOn = (channel: string) => {
+    let used = taken.get(channel);
+    if (!used) taken.set(channel, (used = new Set<number>()));
+    return used;
+  };
+  // Each request's candidates and its channel's taken times, looked up once rather than every round;
+  // a round visits only the requests that still have a snippet to place, in the same order.
+  const queue = order.filter((x) => x.r.count > 0).map((x) => ({ ...x, list: candidates(x.r), used: takenOn(x.r.channel.id) }));
+  for (const drafts of [false, true]) {
+    let active = queue.filter((x) => Boolean(x.r.draft) === drafts);
+    for (let round = 0; active.length; round++) {
+      for (const { r, i, start, list, used } of active) {
+        const until = start + (round === 0 ? POST_HORIZON_DAYS * DAY_MS : spreadMs);
+        const target = start + Math.floor((round * spreadMs) / r.count);
+        const at = freeIn(list, used, target, until) ?? freeIn(list, used, start, target);
+        if (at === undefined) continue;
+        used.add(at);
+        times[i]![round] = isoUtc(at);
+      }
+      active = active.filter((x) => x.r.count > round + 1);
     }
   }
 

@@ -42,7 +42,8 @@ export function snippetSuperlatives(snippets: readonly Snippet[], assets: readon
   // An asset's claims, allowed phrases blanked, once per asset rather than once per snippet.
   const claimsOf = new Map<string, string[]>();
   // Field texts known to hold no listed phrase: clip beats, titles and cards repeat across an
-  // asset's snippets (a fifth of the text), and a repeat needs no second scan.
+  // asset's snippets (a fifth of the text), and a repeat needs no second scan. Not the post text,
+  // which never repeats (its link differs): hashing it would cost more than it saves.
   const clean = new Set<string>();
   const out: SnippetFinding[] = [];
   for (const s of snippets) {
@@ -55,11 +56,12 @@ export function snippetSuperlatives(snippets: readonly Snippet[], assets: readon
     }
     const seen = new Set<string>();
     for (const [field, raw] of fields(s)) {
-      if (clean.has(raw)) continue;
+      const repeats = field !== 'text';
+      if (repeats && clean.has(raw)) continue;
       const text = withoutAllowed(raw.replace(URL_RE, (m) => ' '.repeat(m.length)), allowed);
       // Most fields hold no listed phrase at all: one scan says so.
       if (!hasAnyPhrase(text, words)) {
-        clean.add(raw);
+        if (repeats) clean.add(raw);
         continue;
       }
       for (const w of words) {
