@@ -139,7 +139,7 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
     console.log(`${og.summary}; hub card ${siteCard.drawn ? 'drawn' : 'reused'}; ${images.paths.length} image files (${images.drawn} drawn, ${images.reused} reused)`);
 
     writeHeaders(next);
-    const lint = seoLint({ root, dist: next });
+    const lint = seoLint({ root, dist: next, hub });
     if (lint.exitCode) throw new BuildFailed(`SEO lint failed:\n${lint.output}`);
     console.log(lint.output);
     const internal = cadenceStep.publish(next);

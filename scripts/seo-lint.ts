@@ -3,7 +3,7 @@
 // every problem and exits 1, or prints one line.
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadHub, loadHubConfig } from '../src/core/content/load.ts';
+import { loadHub, loadHubConfig, type LoadedHub } from '../src/core/content/load.ts';
 import { formatReport } from '../src/core/errors.ts';
 import { lintSiteWithStats, type SiteLint } from '../src/core/seo/lint.ts';
 
@@ -12,6 +12,8 @@ export interface SeoLintArgs {
   root: string;
   /** Built site folder, relative to root unless absolute; default dist. */
   dist: string;
+  /** The hub, already loaded (the build passes its own rather than reading 1,000 files again). */
+  hub?: LoadedHub;
 }
 
 export interface SeoLintRun extends SiteLint {
@@ -32,8 +34,8 @@ export function readSeoLintArgs(argv: readonly string[] = process.argv.slice(2),
 }
 
 /** Canonicals the assets declare in frontmatter (off-site originals); content errors are `npm run check`'s job. */
-function declaredCanonicals(root: string): string[] {
-  return (loadHub(root).hub?.assets ?? []).flatMap((a) => (a.data.canonical ? [a.data.canonical] : []));
+function declaredCanonicals(root: string, hub?: LoadedHub): string[] {
+  return ((hub ?? loadHub(root).hub)?.assets ?? []).flatMap((a) => (a.data.canonical ? [a.data.canonical] : []));
 }
 
 /** Runs the lint in-process: no printing, no exit. */
@@ -41,7 +43,7 @@ export function seoLint(args: SeoLintArgs): SeoLintRun {
   const { config, errors } = loadHubConfig(args.root);
   if (!config) return { errors, pages: 0, links: 0, output: formatReport(errors), exitCode: 1 };
   const distDir = isAbsolute(args.dist) ? args.dist : resolve(args.root, args.dist);
-  const result = lintSiteWithStats({ distDir, site: { url: config.site.url, base: config.site.base }, externalCanonicals: declaredCanonicals(args.root) });
+  const result = lintSiteWithStats({ distDir, site: { url: config.site.url, base: config.site.base }, externalCanonicals: declaredCanonicals(args.root, args.hub) });
   if (result.errors.length) return { ...result, output: formatReport(result.errors), exitCode: 1 };
   return { ...result, output: `✔ SEO lint: ${result.pages} pages, ${result.links} links checked`, exitCode: 0 };
 }

@@ -101,7 +101,9 @@ export function sitePolicy(pages: readonly { file: string; html: string }[]): { 
   for (const p of pages) {
     const m = META_CSP.exec(p.html);
     const policy = m ? m[1]!.replaceAll('&#39;', "'").replaceAll('&amp;', '&').trim() : '(none)';
-    seen.set(policy, [...(seen.get(policy) ?? []), p.file]);
+    const files = seen.get(policy);
+    if (files) files.push(p.file);
+    else seen.set(policy, [p.file]);
   }
   if (seen.size === 1 && !seen.has('(none)')) return { policy: [...seen.keys()][0], problems: [] };
   return { problems: [...seen.entries()].map(([policy, files]) => `${files.length} page(s), e.g. ${files[0]}: ${policy.slice(0, 120)}`) };
