@@ -26,14 +26,34 @@ export interface SnippetFinding {
 
 const URL_RE = /\bhttps?:\/\/\S+/giu;
 
-/** Every field of a snippet a reader sees, by name. */
-function fields(s: Snippet): [string, string][] {
-  const out: [string, string][] = [['text', s.text]];
-  for (const k of ['title', 'subject', 'preheader', 'firstComment'] as const) if (s[k] !== undefined) out.push([k, s[k]!]);
-  if (s.clip) out.push(['clip.hook', s.clip.hook], ...s.clip.beats.flatMap((b, i): [string, string][] => [[`clip.beats.${i}`, `${b.say}\n${b.onScreen}`]]), ['clip.cta', s.clip.cta]);
-  s.slides?.forEach((x, i) => out.push([`slides.${i}`, `${x.heading}\n${x.body}`]));
-  if (s.card) out.push(['card', s.card.quote]);
+/** Every field of a snippet a reader sees, by name, as its lines (a beat or a slide has two). */
+function fields(s: Snippet): [string, readonly string[]][] {
+  const out: [string, readonly string[]][] = [['text', [s.text]]];
+  for (const k of ['title', 'subject', 'preheader', 'firstComment'] as const) if (s[k] !== undefined) out.push([k, [s[k]!]]);
+  if (s.clip) out.push(['clip.hook', [s.clip.hook]], ...s.clip.beats.map((b, i): [string, readonly string[]] => [`clip.beats.${i}`, [b.say, b.onScreen]]), ['clip.cta', [s.clip.cta]]);
+  s.slides?.forEach((x, i) => out.push([`slides.${i}`, [x.heading, x.body]]));
+  if (s.card) out.push(['card', [s.card.quote]]);
   return out;
+}
+
+/**
+ * Field texts known to hold no listed phrase, kept by their lines: the lines are strings the
+ * snippets share, whose hashes V8 keeps, so a lookup never builds or hashes a new string.
+ */
+function cleanTexts() {
+  const one = new Set<string>();
+  const two = new Map<string, Set<string>>();
+  return {
+    has: (lines: readonly string[]) => (lines.length === 1 ? one.has(lines[0]!) : (two.get(lines[0]!)?.has(lines[1]!) ?? false)),
+    add(lines: readonly string[]) {
+      if (lines.length === 1) one.add(lines[0]!);
+      else {
+        let second = two.get(lines[0]!);
+        if (!second) two.set(lines[0]!, (second = new Set()));
+        second.add(lines[1]!);
+      }
+    },
+  };
 }
 
 export function snippetSuperlatives(snippets: readonly Snippet[], assets: readonly LoadedAsset[], config: Pick<HubConfig, 'site'> & { governance?: HubConfig['governance'] }): SnippetFinding[] {
@@ -41,10 +61,9 @@ export function snippetSuperlatives(snippets: readonly Snippet[], assets: readon
   const byKey = new Map(assets.map((a) => [`${a.kind}/${a.slug}`, a]));
   // An asset's claims, allowed phrases blanked, once per asset rather than once per snippet.
   const claimsOf = new Map<string, string[]>();
-  // Field texts known to hold no listed phrase: clip beats, titles and cards repeat across an
-  // asset's snippets (a fifth of the text), and a repeat needs no second scan. Not the post text,
-  // which never repeats (its link differs): hashing it would cost more than it saves.
-  const clean = new Set<string>();
+  // Clip beats, titles and cards repeat across an asset's snippets (a fifth of the text): a repeat
+  // needs no second scan. Not the post text, which never repeats (its link differs).
+  const clean = cleanTexts();
   const out: SnippetFinding[] = [];
   for (const s of snippets) {
     const a = byKey.get(s.asset);
@@ -55,13 +74,14 @@ export function snippetSuperlatives(snippets: readonly Snippet[], assets: readon
       claimsOf.set(s.asset, claims);
     }
     const seen = new Set<string>();
-    for (const [field, raw] of fields(s)) {
+    for (const [field, lines] of fields(s)) {
       const repeats = field !== 'text';
-      if (repeats && clean.has(raw)) continue;
+      if (repeats && clean.has(lines)) continue;
+      const raw = lines.join('\n');
       const text = withoutAllowed(raw.replace(URL_RE, (m) => ' '.repeat(m.length)), allowed);
       // Most fields hold no listed phrase at all: one scan says so.
       if (!hasAnyPhrase(text, words)) {
-        if (repeats) clean.add(raw);
+        if (repeats) clean.add(lines);
         continue;
       }
       for (const w of words) {
