@@ -95,9 +95,9 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const short = (s: string, max: number) => fitText(s, (t) => [...t].length <= max).text || s.slice(0, max);
 // Remembered per section: posts, clip hooks, every clip script and the decks each ask for the same
 // section's lead, and sentence segmentation is the costly part.
-const leads = new WeakMap<{ paragraphs: string[] }, string | undefined>();
+const leads = new WeakMap<{ paragraphs: Iterable<string> }, string | undefined>();
 /** The first sentence of a section worth saying aloud: eight words or more, not an "Updated …" note. */
-function lead(sec: { paragraphs: string[] }): string | undefined {
+function lead(sec: { paragraphs: Iterable<string> }): string | undefined {
   if (leads.has(sec)) return leads.get(sec);
   let found: string | undefined;
   search: for (const p of sec.paragraphs)
@@ -317,7 +317,7 @@ function clipBeats(m: Material): { sections: BeatSource[]; intro: () => BeatSour
     return say ? [beat(i, say, s.heading)] : [];
   });
   let intro: BeatSource[] | undefined;
-  return { sections, intro: () => (intro ??= m.intro.flatMap(sentences).filter((x) => words(x) >= 8).map((x) => beat(-1, x, m.title))) };
+  return { sections, intro: () => (intro ??= [...m.intro].flatMap(sentences).filter((x) => words(x) >= 8).map((x) => beat(-1, x, m.title))) };
 }
 
 /** 3 to 5 beats from the sections in reading order (a window that includes the hook's own section). */

@@ -6,8 +6,8 @@ import { attribute, componentUses, extractFaq, markdownToText } from '../mdx-com
 
 export interface Section {
   heading: string;
-  /** Prose paragraphs as plain text (components, figures and FAQ left out). */
-  paragraphs: string[];
+  /** Prose paragraphs as plain text (components, figures and FAQ left out), in order. */
+  paragraphs: Iterable<string>;
   line: number;
 }
 
@@ -39,7 +39,7 @@ export interface Material {
   title: string;
   summary: string;
   /** Prose before the first ## heading. */
-  intro: string[];
+  intro: Iterable<string>;
   sections: Section[];
   stats: StatItem[];
   quotes: QuoteItem[];
@@ -60,15 +60,38 @@ export function sentences(text: string): string[] {
   return Array.from(sentenceSegmenter.segment(text), (s) => s.segment.trim()).filter(Boolean);
 }
 
-/** Blocks of MDX that are not prose: FAQ, tables and charts, and any paragraph that is a component. */
-function proseParagraphs(mdx: string): string[] {
+/**
+ * Plain-text paragraphs made from Markdown blocks only as far as they are read: most readers want a
+ * section's first sentence worth saying, and converting every paragraph was most of readMaterial.
+ */
+class Paragraphs implements Iterable<string> {
+  #blocks: readonly string[];
+  #read = 0;
+  #text: string[] = [];
+  constructor(blocks: readonly string[]) {
+    this.#blocks = blocks;
+  }
+  *[Symbol.iterator](): Iterator<string> {
+    for (let i = 0; ; i++) {
+      while (i >= this.#text.length) {
+        if (this.#read >= this.#blocks.length) return;
+        const text = markdownToText(this.#blocks[this.#read++]!);
+        if (text.length >= 20) this.#text.push(text);
+      }
+      yield this.#text[i]!;
+    }
+  }
+}
+
+/** The prose of some MDX: blocks that are not FAQ, tables and charts, or a component, as plain text of 20 characters or more. */
+function proseParagraphs(mdx: string): Paragraphs {
   const withoutFaq = mdx.replace(/<FAQ>[\s\S]*?<\/FAQ>/g, '');
-  return withoutFaq
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p && !/^(<|import\s|export\s|```|\|)/.test(p))
-    .map((p) => markdownToText(p))
-    .filter((p) => p.length >= 20);
+  return new Paragraphs(
+    withoutFaq
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p && !/^(<|import\s|export\s|```|\|)/.test(p)),
+  );
 }
 
 function claimSource(c: { source: { url?: string | undefined; data?: string | undefined; asset?: string | undefined } }): string {
@@ -79,7 +102,7 @@ export function readMaterial(asset: Pick<LoadedAsset, 'data' | 'body' | 'bodyLin
   const d = asset.data;
   const lines = asset.body.split('\n');
   const sections: Section[] = [];
-  let intro: string[] = [];
+  let intro: Iterable<string> = [];
   let cur: { heading: string; start: number; line: number } | undefined;
   let from = 0;
   const close = (end: number) => {
