@@ -40,11 +40,17 @@ const join = (parts: readonly (string | undefined)[]) => parts.filter((p) => p &
 const part = (p: string) => (p.trim() ? p : '');
 /** join([a, b]) of two texts that are each a join's result (so empty or kept whole). */
 const glue = (a: string, b: string) => (a && b ? `${a}\n\n${b}` : a || b);
-const tags = (list: readonly string[], max: number) =>
-  list
-    .slice(0, max)
-    .map((t) => `#${t.replace(/(^|[^\p{L}\p{N}]+)(.)?/gu, (_, _sep: string, c: string | undefined) => (c ? c.toUpperCase() : ''))}`)
-    .join(' ');
+// A tag's hashtag, remembered: every post of every asset writes the same few tags again.
+const hashtags = new Map<string, string>();
+function hashtag(tag: string): string {
+  let h = hashtags.get(tag);
+  if (h === undefined) {
+    h = `#${tag.replace(/(^|[^\p{L}\p{N}]+)(.)?/gu, (_, _sep: string, c: string | undefined) => (c ? c.toUpperCase() : ''))}`;
+    if (hashtags.size < 10_000) hashtags.set(tag, h);
+  }
+  return h;
+}
+const tags = (list: readonly string[], max: number) => list.slice(0, max).map((t) => hashtag(t)).join(' ');
 
 /**
  * head + as many body paragraphs as fit + tail, within `ok`. The first paragraph that does not fit
