@@ -50,6 +50,11 @@ export interface Words {
   feed: string;
   reviewedBy: (name: string, date: string) => string;
   noAssetsYet: string;
+  /** Pagination of long lists. */
+  pages: string;
+  newer: string;
+  older: string;
+  pageOf: (n: number, count: number) => string;
 }
 
 const en: Words = {
@@ -105,6 +110,10 @@ const en: Words = {
   feed: 'RSS feed',
   reviewedBy: (n, d) => `Reviewed by ${n} on ${d}`,
   noAssetsYet: 'Nothing published here yet.',
+  pages: 'Pages',
+  newer: 'Newer',
+  older: 'Older',
+  pageOf: (n, c) => `page ${n} of ${c}`,
 };
 
 const sv: Words = {
@@ -160,6 +169,10 @@ const sv: Words = {
   feed: 'RSS-flöde',
   reviewedBy: (n, d) => `Granskad av ${n} den ${d}`,
   noAssetsYet: 'Inget publicerat här ännu.',
+  pages: 'Sidor',
+  newer: 'Nyare',
+  older: 'Äldre',
+  pageOf: (n, c) => `sida ${n} av ${c}`,
 };
 
 export const WORDS: Record<'en' | 'sv', Words> = { en, sv };

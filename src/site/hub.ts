@@ -9,6 +9,7 @@ import type { AssetKind } from '../core/schema/asset.ts';
 import { assetPagePath, visibleAssets, type BuildMode } from '../core/site-model.ts';
 import { resolveToday, TODAY_ENV } from '../core/today.ts';
 import { pagePath } from '../core/urls.ts';
+import { listPageDescription, listPageTitle, paginate, type ListPage } from '../core/pagination.ts';
 
 const loaded = loadHubConfig(hubRoot());
 if (!loaded.config) throw new ContentErrors(loaded.errors);
@@ -54,3 +55,10 @@ export const href = (path: string) => pagePath(site, path);
 export const assetHref = (a: Pick<SiteAsset, 'kind' | 'slug'>) => href(assetPagePath(a));
 export const promiseById = (id: string) => config.promises.find((p) => p.id === id);
 export const seriesById = (id: string) => config.series.find((s) => s.id === id);
+
+/** A list split into pages of `site.listPageSize` (core/pagination.ts); page 1 at `basePath`. */
+export const listPages = <T,>(items: readonly T[], basePath: string) => paginate(items, site.listPageSize, basePath);
+/** A list page's <title>: the list's own, with "page n of m" after page 1. */
+export const listTitle = (title: string, page: Pick<ListPage<unknown>, 'number' | 'count'>) => listPageTitle(title, page, words.pageOf);
+/** A list page's meta description: unique per page, within the 160 characters the SEO lint allows. */
+export const listDescription = (description: string, page: Pick<ListPage<unknown>, 'number' | 'count'>) => listPageDescription(description, page, words.pageOf);

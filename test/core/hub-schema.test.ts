@@ -34,6 +34,7 @@ describe('HubConfigSchema defaults', () => {
           base: '/',
           language: 'en',
           timeZone: 'UTC',
+          listPageSize: 24,
         },
         brand: {
           colours: { primary: '#0b4f6c', accent: '#01baef', ink: '#14181f', paper: '#ffffff' },

@@ -2,6 +2,8 @@
 // kind, a promise page, a series page, and the list templates. Pages come from the built dist/
 // (see site.ts), so new content is covered without touching the specs.
 import type { Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   expectJsonLdTypes,
   expectNoAxeViolations,
@@ -12,7 +14,7 @@ import {
 } from './checks.ts';
 import { expect, expectNoProblems, resetProblems, test, type Problems } from './fixtures.ts';
 import { localUrl, publicUrl, type Hub } from './hubs.ts';
-import { ASSET_KINDS, builtAssets, builtPages, indexableAssets, type AssetKind, type BuiltAsset } from './site.ts';
+import { ASSET_KINDS, builtAssets, builtPages, indexableAssets, readSitemap, type AssetKind, type BuiltAsset } from './site.ts';
 
 const ASSET_TYPES: Record<AssetKind, string[]> = {
   'case-study': ['Article'],
@@ -108,6 +110,46 @@ test('list pages: kind indexes, a tag page, an author page', async ({ page, hub,
     await expectOneH1(page);
     await expectJsonLdTypes(page, []);
     await expectNoAxeViolations(page);
+    expectNoProblems(problems);
+  });
+});
+
+test('long lists are split into pages that link to each other and hold every asset once', async ({ page, hub, problems }) => {
+  // Every list with a second page, in any section (kinds, promises, series, authors, tags).
+  const sections = [...ASSET_KINDS, 'promise', 'series', 'author', 'tag'];
+  const lists = sections.flatMap((s) => [
+    ...(existsSync(join(hub.dist, s, 'page/2/index.html')) ? [`${s}/`] : []),
+    ...builtPages(hub, s).filter((p) => existsSync(join(hub.dist, p.path, 'page/2/index.html'))).map((p) => p.path),
+  ]);
+  // The example hub sets listPageSize: 12 so that its longer lists show a second page.
+  if (hub.name === 'example') expect(lists).toEqual(expect.arrayContaining(['promise/every-degree/', 'tag/pharma/']));
+  const { entries } = await readSitemap(hub);
+  const inSitemap = new Set(entries.map((e) => e.loc));
+  await eachPage(lists.map((path) => ({ path })), problems, async ({ path }) => {
+    const cards: string[] = [];
+    let at: string | undefined = path;
+    let pages = 0;
+    while (at) {
+      await open(page, hub, at);
+      pages++;
+      await expectOneH1(page);
+      const nav = page.getByRole('navigation', { name: hub.language === 'sv' ? 'Sidor' : 'Pages' });
+      if (pages > 1) await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', `${hub.base}${path}${pages === 2 ? '' : `page/${pages - 1}/`}`);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', publicUrl(hub, at));
+      // Indexable list pages are in the sitemap, every one of them; tag pages never are.
+      expect(inSitemap.has(publicUrl(hub, at)), `${at} in the sitemap`).toBe(!path.startsWith('tag/'));
+      cards.push(...(await page.locator('li.card h2 a, li.card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))));
+      const nextLink = nav.locator('a[rel="next"]');
+      const next = (await nextLink.count()) ? await nextLink.getAttribute('href') : null;
+      at = next ? next.slice(hub.base.length) : undefined;
+      if (pages === 2) await expectNoAxeViolations(page);
+    }
+    expect(pages, `${path} has more than one page`).toBeGreaterThan(1);
+    expect(new Set(cards).size, `${path}: no asset twice across its pages`).toBe(cards.length);
+    // Where the list says how many it holds ("17 assets", "17 belägg"), every one is on some page.
+    const count = /(\d+) (?:assets?|belägg)\b/.exec((await page.locator('main').textContent()) ?? '');
+    if (count) expect(cards.length, `${path}: every asset on some page`).toBe(Number(count[1]));
+    else expect(path, 'lists without a count: promises and authors').toMatch(/^(promise|author)\//);
     expectNoProblems(problems);
   });
 });

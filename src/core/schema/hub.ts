@@ -42,6 +42,8 @@ export const SiteSchema = z.strictObject({
   timeZone: z.string().refine(isTimeZone, { error: 'an IANA time zone, e.g. Europe/Stockholm' }).default('UTC'),
   /** Pins "today" (what is published, due or future). PROOF_HUB_TODAY and --today override it. */
   today: IsoDateSchema.optional(),
+  /** Assets per list page (kinds, series, promises, authors, tags); longer lists go on to /page/2/ and on. */
+  listPageSize: z.int().min(6).max(200).default(24),
 });
 
 export const BrandSchema = z.strictObject({
