@@ -13,7 +13,7 @@ import { countBy, UNIT_WORDS } from './count.ts';
 import { fitText } from './fit.ts';
 import { render, type Message, type Rendered } from './formats.ts';
 import { describeCount, hashtagCount, measure, PLATFORM_FORMATS, type Limit, type Measured, type Platform } from './limits.ts';
-import { readMaterial, sentences, type Material } from './material.ts';
+import { eachSentence, readMaterial, sentences, type Material } from './material.ts';
 import type { CarouselSlide, ClipScript, Snippet, SnippetKind, SnippetMedia, SnippetNote } from './model.ts';
 import type { PostOverride, SnippetOverrides } from './overrides.ts';
 import { epochToLocal, isoDay } from '../cadence/calendar.ts';
@@ -89,7 +89,10 @@ function words(s: string): number {
   }
   return n;
 }
-const first = (text: string) => sentences(text)[0] ?? text;
+const first = (text: string) => {
+  for (const sentence of eachSentence(text)) return sentence;
+  return text;
+};
 const dot = (s: string) => (/[.!?…]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const short = (s: string, max: number) => fitText(s, (t) => [...t].length <= max).text || s.slice(0, max);
@@ -101,7 +104,7 @@ function lead(sec: { paragraphs: Iterable<string> }): string | undefined {
   if (leads.has(sec)) return leads.get(sec);
   let found: string | undefined;
   search: for (const p of sec.paragraphs)
-    for (const x of sentences(p))
+    for (const x of eachSentence(p))
       if (words(x) >= 8 && !/^updated\b/i.test(x)) {
         found = x;
         break search;

@@ -55,9 +55,17 @@ export interface Material {
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Sentences of a plain text, trimmed, segmented only as far as they are read (a reader often wants the first). */
+export function* eachSentence(text: string): Generator<string, void> {
+  for (const s of sentenceSegmenter.segment(text)) {
+    const sentence = s.segment.trim();
+    if (sentence) yield sentence;
+  }
+}
+
 /** Sentences of a plain text, trimmed. */
 export function sentences(text: string): string[] {
-  return Array.from(sentenceSegmenter.segment(text), (s) => s.segment.trim()).filter(Boolean);
+  return [...eachSentence(text)];
 }
 
 /**
