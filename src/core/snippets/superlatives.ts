@@ -62,12 +62,18 @@ export function snippetSuperlatives(snippets: readonly Snippet[], assets: readon
   // An asset's claims, allowed phrases blanked, once per asset rather than once per snippet.
   const claimsOf = new Map<string, string[]>();
   // Clip beats, titles and cards repeat across an asset's snippets (a fifth of the text): a repeat
-  // needs no second scan. Not the post text, which never repeats (its link differs).
-  const clean = cleanTexts();
+  // needs no second scan. Not the post text, which never repeats (its link differs). Kept per asset
+  // (an asset's snippets come together): repeats are within an asset, and small tables stay fast.
+  let clean = cleanTexts();
+  let cleanFor: string | undefined;
   const out: SnippetFinding[] = [];
   for (const s of snippets) {
     const a = byKey.get(s.asset);
     if (!a) continue;
+    if (s.asset !== cleanFor) {
+      clean = cleanTexts();
+      cleanFor = s.asset;
+    }
     let claims = claimsOf.get(s.asset);
     if (!claims) {
       claims = a.data.claims.map((c) => withoutAllowed(c.text, allowed));
