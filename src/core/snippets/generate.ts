@@ -371,7 +371,8 @@ export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'> & { l
   const errors: ContentError[] = [];
   const maxId = config.utm.naming.maxLength;
   const tz = config.site.timeZone;
-  const landing = opts.landing ?? landingLookup(config, hub.landings ?? []);
+  // Without a live landing page every link goes to the asset's page, and no snippet's day is needed.
+  const landing = opts.landing ?? (hub.landings?.some((l) => !l.data.draft) ? landingLookup(config, hub.landings) : undefined);
   const perAsset: { a: LoadedAsset; drafts: Draft[]; finish: (times: Map<Draft, string | undefined>) => void }[] = [];
 
   for (const a of hub.assets) {
@@ -385,7 +386,7 @@ export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'> & { l
     const hashtags = a.data.tags;
     // The local day a snippet goes out decides whether a landing page is live for its link.
     const dayOf = (iso: string | undefined) => (iso ? isoDay(epochToLocal(Date.parse(iso), tz).day) : opts.today && opts.today > a.data.published ? opts.today : a.data.published);
-    const target = (c: Channel, day: string): LinkTarget => landing(a, c, day) ?? { url: page, campaign: a.data.series };
+    const target = (c: Channel, iso: string | undefined): LinkTarget => (landing ? landing(a, c, dayOf(iso)) : undefined) ?? { url: page, campaign: a.data.series };
     const linkFor = (c: Channel, id: string, t: LinkTarget) =>
       buildUtmUrl(t.url, { utm_source: utmSourceOf(c, config.utm), utm_medium: c.utmMedium, utm_campaign: t.campaign, utm_content: id }, config.utm);
 
@@ -495,7 +496,7 @@ export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'> & { l
       const postTime = (c: Channel) => times.get(drafts.find((d) => d.suffix === `post-${c.id}`)!);
       const checked = overrideErrors(a, o, config.channels, clipChannels[0], (c) => {
         try {
-          return linkFor(c, snippetId(a, `post-${c.id}`, maxId), target(c, dayOf(postTime(c))));
+          return linkFor(c, snippetId(a, `post-${c.id}`, maxId), target(c, postTime(c)));
         } catch {
           return page;
         }
@@ -505,7 +506,7 @@ export function generateSnippets(hub: Pick<LoadedHub, 'config' | 'assets'> & { l
 
       for (const d of drafts) {
         const id = snippetId(a, d.suffix, maxId);
-        const to = target(d.channel, dayOf(times.get(d)));
+        const to = target(d.channel, times.get(d));
         let link: string;
         try {
           link = linkFor(d.channel, id, to);
