@@ -15,7 +15,7 @@ afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true }))
 function hubWithPreviousBuild(): string {
   const work = mkdtempSync(join(tmpdir(), 'build-test-'));
   temps.push(work);
-  cpSync(join(PROJECT, 'test/fixtures/cadence/gate'), work, { recursive: true });
+  cpSync(join(PROJECT, 'test/fixtures/cadence/gate/content'), join(work, 'content'), { recursive: true });
   mkdirSync(join(work, 'dist'));
   writeFileSync(join(work, 'dist/index.html'), 'the site as it was');
   mkdirSync(join(work, 'snippets'));

@@ -30,7 +30,8 @@ const edit = (file: string, from: string, to: string) => {
 describe('incremental builds', () => {
   let first: Record<string, string>;
   beforeAll(() => {
-    cpSync(join(PROJECT, 'test/fixtures/hubs/sv'), work, { recursive: true });
+    // content/ only: the fixture's own dist/ and caches (left by the browser tests) must not come along.
+    cpSync(join(PROJECT, 'test/fixtures/hubs/sv/content'), join(work, 'content'), { recursive: true });
     // A shell (or test runner) in development mode must not turn the build into a preview with drafts.
     expect(build({ ...process.env, NODE_ENV: 'development', DEV: '1', MODE: 'development' })).toEqual([]);
     expect(existsSync(join(work, 'dist/methodology/utkast-metod'))).toBe(false);
