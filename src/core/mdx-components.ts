@@ -15,6 +15,9 @@ export interface ComponentUse {
   attributes: string;
 }
 
+// Compiled once: matchAll copies it, so sharing one global RegExp is safe.
+const COMPONENT_TAG = new RegExp(`<([A-Z][A-Za-z0-9]*)\\b(${ATTRS})`, 'g');
+
 /** Capitalised JSX tags in an MDX body, skipping fenced and inline code. */
 export function componentUses(body: string, firstLine = 1): ComponentUse[] {
   const uses: ComponentUse[] = [];
@@ -23,7 +26,7 @@ export function componentUses(body: string, firstLine = 1): ComponentUse[] {
     if (/^\s*(```|~~~)/.test(raw)) { inFence = !inFence; return; }
     if (inFence) return;
     const line = raw.replace(/`[^`]*`/g, '');
-    for (const m of line.matchAll(new RegExp(`<([A-Z][A-Za-z0-9]*)\\b(${ATTRS})`, 'g'))) {
+    for (const m of line.matchAll(COMPONENT_TAG)) {
       uses.push({ name: m[1], line: firstLine + i, attributes: m[2] });
     }
   });
