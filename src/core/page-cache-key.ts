@@ -1,11 +1,12 @@
-// The cacheKey of an asset page for Astro's experimental.incrementalBuild: a digest of every piece
-// of data the page prints. Astro itself tracks the page's code (its module graph), its config and
+// The cacheKeys of asset and list pages for Astro's experimental.incrementalBuild: a digest of every
+// piece of data the page prints. Astro itself tracks the page's code (its module graph), its config and
 // the lockfile; everything else an asset page reads must be named here, or an unchanged key would
 // serve a stale page. Pure: the site glue (src/site/page-cache.ts) reads the files.
 import { createHash } from 'node:crypto';
 
 /** Bump when an asset page starts to print data the inputs below do not cover. */
 export const ASSET_PAGE_KEY_VERSION = 'asset-page-1';
+export const LIST_PAGE_KEY_VERSION = 'list-page-1';
 
 export interface RelatedCard {
   kind: string;
@@ -36,4 +37,22 @@ export interface AssetPageInputs {
 
 export function assetPageCacheKey(inputs: AssetPageInputs): string {
   return createHash('sha256').update(ASSET_PAGE_KEY_VERSION).update('\0').update(JSON.stringify(inputs)).digest('hex');
+}
+
+export interface ListPageInputs {
+  /** Digest of content/hub.yaml: words, promises, series (a series page prints its fields), brand, site. */
+  configDigest: string;
+  /** Data the page prints besides its cards, e.g. an author's name, role, bio and profiles. */
+  extra?: unknown;
+  number: number;
+  count: number;
+  total: number;
+  /** The cards on this page, in order. */
+  cards: readonly RelatedCard[];
+  mode: string;
+}
+
+/** The cacheKey of a page of a list (kind, series, promise, author, tag): its cards and what frames them. */
+export function listPageCacheKey(inputs: ListPageInputs): string {
+  return createHash('sha256').update(LIST_PAGE_KEY_VERSION).update('\0').update(JSON.stringify(inputs)).digest('hex');
 }

@@ -13,11 +13,16 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const PAGES = ['benchmark/sensornoggrannhet', 'case-study/apoteksgruppen', 'methodology/kalibrering'];
 
+const LISTS = ['methodology', 'series/sa-gjorde-vi', 'author/maja'];
+let lastOutput = '';
+const restoredOf = (pages: string[]) => pages.filter((p) => new RegExp(`/${p}/index\\.html \\((restored|cached)\\)`).test(lastOutput));
+
 /** Builds the copy; returns which asset pages Astro restored from its cache. */
 function build(env: NodeJS.ProcessEnv = process.env): string[] {
   const r = spawnSync(process.execPath, ['scripts/build.ts', '--root', work], { cwd: PROJECT, env, encoding: 'utf8', timeout: 180_000 });
   expect(r.status, r.stdout + r.stderr).toBe(0);
-  return PAGES.filter((p) => new RegExp(`/${p}/index\\.html \\((restored|cached)\\)`).test(r.stdout));
+  lastOutput = r.stdout;
+  return restoredOf(PAGES);
 }
 const page = (p: string) => readFileSync(join(work, 'dist', p, 'index.html'), 'utf8');
 const edit = (file: string, from: string, to: string) => {
@@ -41,6 +46,8 @@ describe('incremental builds', () => {
   it('restores every asset page when nothing changed, byte for byte', () => {
     expect(build()).toEqual(PAGES);
     for (const p of PAGES) expect(page(p)).toBe(first[p]);
+    // List pages have keys of their own (their cards and what frames them).
+    expect(restoredOf(LISTS)).toEqual(LISTS);
   }, 200_000);
 
   it("re-renders only the page whose body changed", () => {
@@ -53,6 +60,9 @@ describe('incremental builds', () => {
     edit('methodology/kalibrering.mdx', 'title: Så kalibrerar vi varje sensor före leverans', 'title: Så kalibrerar vi givarna före leverans');
     expect(build()).toEqual([]);
     expect(page('case-study/apoteksgruppen')).toContain('Så kalibrerar vi givarna före leverans');
+    // Every list that shows its card is rendered again too.
+    expect(restoredOf(LISTS)).toEqual([]);
+    for (const list of LISTS) expect(page(list)).toContain('Så kalibrerar vi givarna före leverans');
     expect(page('benchmark/sensornoggrannhet')).toContain('Så kalibrerar vi givarna före leverans');
   }, 200_000);
 
