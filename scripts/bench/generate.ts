@@ -81,7 +81,10 @@ export function generateHub(opts: { n: number; out: string; seed?: number }): Ge
   copyFileSync(join(src, 'posts-log.csv'), join(content, 'posts-log.csv'));
   // The hub config as it is, but pinned to the bench's own day; landing pages are left out (they name the example's assets).
   const today = '2026-06-15';
-  const hubYaml = readFileSync(join(src, 'hub.yaml'), 'utf8').replace(/^( {2}today:).*$/m, `$1 ${today}`);
+  // The example's short list pages (listPageSize: 12, there to show a page 2) give way to the default.
+  const hubYaml = readFileSync(join(src, 'hub.yaml'), 'utf8')
+    .replace(/^( {2}today:).*$/m, `$1 ${today}`)
+    .replace(/^ {2}# Assets per list page.*\n {2}listPageSize:.*\n/m, '');
   writeFileSync(join(content, 'hub.yaml'), hubYaml);
   // A shared pool of 20 hero images, as real hubs reuse brand imagery.
   mkdirSync(join(content, 'images'));
