@@ -1,8 +1,8 @@
 // The output folder: per asset and channel a Markdown file a person reviews and a JSON file tools
 // read, an index with the report, and snippets.json with everything. Written beside the previous
 // output and swapped in, so a failed or interrupted run leaves the previous output as it was.
-import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { swapDir } from '../swap-dir.ts';
 import { dirname, join } from 'node:path';
 import type { Channel, HubConfig } from '../schema/hub.ts';
@@ -93,7 +93,9 @@ export function indexMarkdown(i: IndexInput, config: Pick<HubConfig, 'site' | 'c
     '',
     `Drafts made for ${i.today} (posting window: ${i.windowDays} days). ${i.snippets.length} snippets from ${assets.length} assets for ${config.channels.length} channels. Every snippet is a draft: review, then import or paste.`,
     '',
-    `Images: ${i.images.drew + i.images.reused} in place (drew ${i.images.drew}, reused ${i.images.reused}); ${i.images.skipped} for snippets after the posting window are not drawn (\`npm run snippets -- --all-images\` draws them).`,
+    // How many were drawn or reused this time is the command's own summary line: the folder holds
+    // only what its content decides, so an unchanged rebuild writes nothing (stageOutput).
+    `Images: ${i.images.drew + i.images.reused} in place; ${i.images.skipped} for snippets after the posting window are not drawn (\`npm run snippets -- --all-images\` draws them).`,
     '',
     `| Asset | ${kinds.join(' | ')} | Channels |`,
     `| --- | ${kinds.map(() => '---:').join(' | ')} | --- |`,
@@ -121,14 +123,44 @@ export function indexMarkdown(i: IndexInput, config: Pick<HubConfig, 'site' | 'c
 export interface StagedOutput {
   commit(): void;
   discard(): void;
+  /** The folder already holds exactly these files: nothing was written, commit does nothing. */
+  unchanged: boolean;
+}
+
+/** Written into the output folder: the digest of what it holds, so an unchanged rebuild writes nothing. */
+export const OUTPUT_DIGEST_FILE = '.digest';
+
+/** A digest of the files by path and content (copied files by their bytes). */
+export function outputDigest(files: readonly OutputFile[]): string {
+  const h = createHash('sha256');
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    h.update(f.path).update('\0');
+    h.update('text' in f ? f.text : readFileSync(f.copyFrom)).update('\0');
+  }
+  return h.digest('hex');
+}
+
+/** Whether `outDir` holds this digest and as many files as it recorded (a deleted file is noticed). */
+function holds(outDir: string, digest: string, count: number): boolean {
+  try {
+    if (readFileSync(join(outDir, OUTPUT_DIGEST_FILE), 'utf8').trim() !== digest) return false;
+    const present = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    return present === count + 1;
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Writes every file into a fresh folder beside `outDir` and leaves it there until `commit`, so the
  * build can write snippets while the site is still building and swap them in only when it succeeds.
- * The previous output is removed only once the new one is in place.
+ * The previous output is removed only once the new one is in place. When `outDir` already holds
+ * exactly these files (by digest) nothing is written: rewriting 8,000 unchanged files took 3 s of a
+ * 1,000-asset rebuild.
  */
 export function stageOutput(outDir: string, files: readonly OutputFile[]): StagedOutput {
+  const digest = outputDigest(files);
+  if (holds(outDir, digest, files.length)) return { commit: () => {}, discard: () => {}, unchanged: true };
   const tag = `${process.pid}-${randomBytes(3).toString('hex')}`;
   const next = `${outDir}.next-${tag}`;
   const discard = () => rmSync(next, { recursive: true, force: true });
@@ -140,6 +172,7 @@ export function stageOutput(outDir: string, files: readonly OutputFile[]): Stage
       else copyFileSync(f.copyFrom, to);
     }
     mkdirSync(next, { recursive: true });
+    writeFileSync(join(next, OUTPUT_DIGEST_FILE), `${digest}\n`);
   } catch (err) {
     discard();
     throw err;
@@ -153,6 +186,7 @@ export function stageOutput(outDir: string, files: readonly OutputFile[]): Stage
       }
     },
     discard,
+    unchanged: false,
   };
 }
 
