@@ -17,6 +17,7 @@ import { renderImages } from '../src/core/images/render.ts';
 import { IMAGE_DIR } from '../src/core/images/variants.ts';
 import { ROOT_ENV } from '../src/core/root.ts';
 import { swapDir } from '../src/core/swap-dir.ts';
+import { takeBuildLock } from '../src/core/build-lock.ts';
 import type { HubConfig } from '../src/core/schema/hub.ts';
 import { SITE_OG_IMAGE } from '../src/site/og.ts';
 import { resolveToday, TODAY_ENV } from '../src/core/today.ts';
@@ -97,6 +98,15 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
   if (!config) throw new ContentErrors(loadAndCheckHub(root).errors);
   const { today, from } = resolveToday({ flag: args.today, env: process.env[TODAY_ENV], config: config.site.today, timeZone: config.site.timeZone });
 
+  const release = takeBuildLock(join(projectDir, '.astro', 'build.lock'), `building ${root}`);
+  try {
+    await buildLocked(root, started, config, today, from);
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked(root: string, started: number, config: HubConfig, today: string, from: string): Promise<void> {
   const dist = join(root, 'dist');
   const next = join(root, `.dist-next-${process.pid}`);
   const stage = join(root, `.og-stage-${process.pid}`);
