@@ -69,7 +69,7 @@ function measure(work: string, label: string, cmd: string[], opts: { cwd?: strin
 }
 
 /** Pages Astro copied from its incremental cache instead of rendering. */
-const restored = (r: Run) => (r.out.match(/\((restored|cached)\)$/gm) ?? []).length;
+const restored = (r: Run) => (r.out.replace(/\x1b\[[0-9;]*m/g, '').match(/\((restored|cached)\)\s*$/gm) ?? []).length;
 const countHtml = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length : 0);
 const rm = (...paths: string[]) => paths.forEach((p) => rmSync(p, { recursive: true, force: true }));
 

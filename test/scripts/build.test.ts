@@ -74,7 +74,8 @@ const restoredOf = (pages: string[]) => pages.filter((p) => new RegExp(`/${p}/in
 function incrementalBuild(env: NodeJS.ProcessEnv = process.env): string[] {
   const r = spawnSync(process.execPath, ['scripts/build.ts', '--root', work], { cwd: PROJECT, env, encoding: 'utf8', timeout: 180_000 });
   expect(r.status, r.stdout + r.stderr).toBe(0);
-  lastOutput = r.stdout;
+  // Astro colours its log when CI is set: the page lines are matched without the colour codes.
+  lastOutput = r.stdout.replace(/\x1b\[[0-9;]*m/g, '');
   return restoredOf(PAGES);
 }
 const page = (p: string) => readFileSync(join(work, 'dist', p, 'index.html'), 'utf8');
