@@ -30,13 +30,23 @@ export interface ProofContext {
 
 const withSlash = (p: string) => (p.endsWith('/') ? p : `${p}/`);
 
+/** Lookups over a context's assets, built once per asset list: every logged post asks them. */
+const lookups = new WeakMap<readonly ProofAsset[], { byPath: Map<string, ProofAsset>; longestFirst: ProofAsset[] }>();
+function lookupsOf(assets: readonly ProofAsset[]) {
+  let l = lookups.get(assets);
+  if (!l) {
+    // Longest slug first, so case-study-a-b wins over case-study-a.
+    l = { byPath: new Map(assets.map((a) => [`/${a.kind}/${a.slug}/`, a])), longestFirst: [...assets].sort((x, y) => y.slug.length - x.slug.length) };
+    lookups.set(assets, l);
+  }
+  return l;
+}
+
 export function proofOf(post: LoggedPost, ctx: ProofContext): ProofTarget | undefined {
-  const byPath = new Map(ctx.assets.map((a) => [`/${a.kind}/${a.slug}/`, a]));
+  const { byPath, longestFirst } = lookupsOf(ctx.assets);
   const bySnippet = (id: string) => {
     const low = id.toLowerCase();
-    // Longest key first, so case-study-a-b wins over case-study-a.
-    return [...ctx.assets]
-      .sort((x, y) => y.slug.length - x.slug.length)
+    return longestFirst
       .find((a) => low === `${a.kind}-${a.slug}` || low.startsWith(`${a.kind}-${a.slug}-`) || low.startsWith(`${a.kind}-${a.slug}.`) || low.startsWith(`${a.kind}-${a.slug}:`));
   };
   for (const raw of post.links) {
