@@ -24,7 +24,8 @@ export function componentUses(body: string, firstLine = 1): ComponentUse[] {
   let inFence = false;
   body.split('\n').forEach((raw, i) => {
     if (/^\s*(```|~~~)/.test(raw)) { inFence = !inFence; return; }
-    if (inFence) return;
+    // Most lines hold no tag at all: skip the code stripping and the tag pattern for them.
+    if (inFence || !raw.includes('<')) return;
     const line = raw.replace(/`[^`]*`/g, '');
     for (const m of line.matchAll(COMPONENT_TAG)) {
       uses.push({ name: m[1], line: firstLine + i, attributes: m[2] });
