@@ -17,11 +17,14 @@ export interface LinkedDocument {
 /** Runs of URL characters; a token that carries ?utm_ or &utm_ is a tracked link. */
 const TOKEN = /[^\s"'<>()[\]{}`]+/g;
 const TRACKED = /[?&](?:amp;)?utm_/i;
+const ANY_UTM = /utm_/i;
 const BASE = 'https://hub.invalid/';
 
 /** Tracked links in a piece of text: the link as written, its column, and its utm_* parameters. */
 export function trackedLinks(text: string): { link: string; index: number; params: [key: string, value: string][] }[] {
   const out: { link: string; index: number; params: [string, string][] }[] = [];
+  // Nearly all text has no tracked link: one scan answers that before any tokenising.
+  if (!ANY_UTM.test(text)) return out;
   // A frontmatter value that is one URL is taken whole, spaces and all (a browser would send them).
   const whole = /^(?:https?:\/\/|\/)[^\n]*$/i.test(text.trim()) ? [{ 0: text.trim(), index: text.indexOf(text.trim()) }] : text.matchAll(TOKEN);
   for (const m of whole) {
