@@ -1,8 +1,31 @@
-// Helpers for the content-addressed caches (OG cards, responsive images): whole-file writes, a
-// bounded pool of async jobs, and pruning of entries no run has used for a month.
-import { randomBytes } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Helpers for the content-addressed caches (OG cards, responsive images): file digests, whole-file
+// writes, a bounded pool of async jobs, and pruning of entries no run has used for a month.
+import { createHash, randomBytes } from 'node:crypto';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
+const digests = new Map<string, string>();
+
+/** Identifies a file's current version cheaply (path, size, modification time). */
+export function fileVersion(file: string): string {
+  const st = statSync(file);
+  return `${file}\0${st.size}\0${st.mtimeMs}`;
+}
+
+/**
+ * Hex SHA-256 of a file's bytes, read once per version of the file: image URLs and page cacheKeys
+ * ask for the same 20 heroes thousands of times in a build, and `npm run dev` must still see an
+ * image an editor replaced.
+ */
+export function fileDigest(file: string): string {
+  const version = fileVersion(file);
+  let digest = digests.get(version);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(readFileSync(file)).digest('hex');
+    digests.set(version, digest);
+  }
+  return digest;
+}
 
 /** Cache entries not used for this many days are removed at the end of a run. */
 const CACHE_MAX_AGE_DAYS = 30;

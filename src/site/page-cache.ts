@@ -1,10 +1,10 @@
 // Site glue for incremental builds: reads the files an asset page depends on and asks
 // core/page-cache-key.ts for its cacheKey (see the comment there for what Astro tracks itself).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HUB_CONFIG_FILE } from '../core/content/load.ts';
 import { figureFile, heroFile } from '../core/images/published.ts';
+import { fileDigest } from '../core/file-cache.ts';
 import { imageDigest } from '../core/images/source.ts';
 import { attribute, componentUses } from '../core/mdx-components.ts';
 import { assetPageCacheKey, listPageCacheKey, type RelatedCard } from '../core/page-cache-key.ts';
@@ -12,16 +12,6 @@ import type { ListPage } from '../core/pagination.ts';
 import { hubRoot } from '../core/root.ts';
 import { dataFiles } from './asset-data.ts';
 import { mode, type SiteAsset } from './hub.ts';
-
-const fileDigests = new Map<string, string>();
-function fileDigest(file: string): string {
-  let d = fileDigests.get(file);
-  if (d === undefined) {
-    d = createHash('sha256').update(readFileSync(file)).digest('hex');
-    fileDigests.set(file, d);
-  }
-  return d;
-}
 
 const heroDigest = (a: SiteAsset) => imageDigest(heroFile(hubRoot(), a.kind, a.data.hero.src));
 /** What an asset's card prints (components/site/AssetCard.astro). */

@@ -1,6 +1,6 @@
 // Responsive images: the files every published original gets, their names, the <picture> pages
 // print, which originals a production build publishes, and the drawing with its cache.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -90,5 +90,10 @@ describe('drawing', () => {
     const [a, b] = await Promise.all([readImageSource(original), readImageSource(edited)]);
     expect(a.hash).not.toBe(b.hash);
     expect(imageVariants(a)[0]!.path).not.toBe(imageVariants(b)[0]!.path);
+
+    // Replaced in place, as an editor does while `npm run dev` runs: the same process sees the new bytes.
+    copyFileSync(edited, original);
+    utimesSync(original, new Date(), new Date(Date.now() + 5000));
+    expect((await readImageSource(original)).hash).toBe(b.hash);
   });
 });

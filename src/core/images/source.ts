@@ -1,25 +1,16 @@
 // What the pages and the image step need to know about an original: its bytes' digest (names the
-// drawn files) and its displayed size. Read once per file per process: a 1,000-asset hub names the
-// same 20 heroes thousands of times.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+// drawn files) and its displayed size. Read once per version of a file: a 1,000-asset hub names the
+// same 20 heroes thousands of times, and the dev server must see a replaced image.
+import { fileDigest, fileVersion } from '../file-cache.ts';
 import type { ImageSource } from './variants.ts';
 
 const known = new Map<string, Promise<ImageSource>>();
-const digests = new Map<string, string>();
-
-/** Hex SHA-256 of an original's bytes, read once per file per process. */
-export function imageDigest(file: string): string {
-  let digest = digests.get(file);
-  if (digest === undefined) {
-    digest = createHash('sha256').update(readFileSync(file)).digest('hex');
-    digests.set(file, digest);
-  }
-  return digest;
-}
+/** Hex SHA-256 of an original's bytes (names its drawn files). */
+export const imageDigest = fileDigest;
 
 export function readImageSource(file: string): Promise<ImageSource> {
-  let source = known.get(file);
+  const version = fileVersion(file);
+  let source = known.get(version);
   if (!source) {
     source = (async () => {
       const { default: sharp } = await import('sharp');
@@ -29,8 +20,8 @@ export function readImageSource(file: string): Promise<ImageSource> {
       if (!width || !height) throw new Error(`${file}: not an image sharp can read (no width or height)`);
       return { file, hash: imageDigest(file), width, height };
     })();
-    known.set(file, source);
-    source.catch(() => known.delete(file));
+    known.set(version, source);
+    source.catch(() => known.delete(version));
   }
   return source;
 }
