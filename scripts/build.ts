@@ -100,13 +100,13 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
 
   const release = takeBuildLock(join(projectDir, '.astro', 'build.lock'), `building ${root}`);
   try {
-    await buildLocked(root, started, config, today, from);
+    await buildLocked(root, started, today, from);
   } finally {
     release();
   }
 }
 
-async function buildLocked(root: string, started: number, config: HubConfig, today: string, from: string): Promise<void> {
+async function buildLocked(root: string, started: number, today: string, from: string): Promise<void> {
   const dist = join(root, 'dist');
   const next = join(root, `.dist-next-${process.pid}`);
   const stage = join(root, `.og-stage-${process.pid}`);
@@ -130,8 +130,7 @@ async function buildLocked(root: string, started: number, config: HubConfig, tod
     ]);
     drawing = drawn;
     drawn.catch(() => {});
-    // Snippet overrides over their limits and the publishing gate fail the build before the site is
-    // used; the snippet drafts are written after the site is in place, from this same run.
+    // Snippet overrides over their limits and the publishing gate fail the build (and stop Astro).
     const snippetRun = generateSnippets(hub, { today });
     if (snippetRun.errors.length) throw new ContentErrors(snippetRun.errors);
     const cadenceStep = cadenceForBuild(hub, today);
