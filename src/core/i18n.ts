@@ -182,14 +182,22 @@ export const WORDS: Record<'en' | 'sv', Words> = { en, sv };
 // on a 300-asset hub (every card in every list prints a date; scripts/bench).
 const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
+const FORMATTED_DAYS = new Map<string, string>();
+
 export function formatDay(day: string, language: 'en' | 'sv'): string {
+  // A build prints the same few hundred days thousands of times (every card, every list page).
+  const key = `${language}${day}`;
+  const known = FORMATTED_DAYS.get(key);
+  if (known !== undefined) return known;
   const [y, m, d] = day.split('-').map(Number);
   let format = DAY_FORMATS.get(language);
   if (!format) {
     format = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     DAY_FORMATS.set(language, format);
   }
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
+  const text = format.format(new Date(Date.UTC(y, m - 1, d)));
+  FORMATTED_DAYS.set(key, text);
+  return text;
 }
 
 /** "Monday, Wednesday and Friday" / "måndag, onsdag och fredag". */
