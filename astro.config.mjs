@@ -56,9 +56,6 @@ export default defineConfig({
       styleDirective: { hashes: hashes.style },
     },
   },
-  // AVIF at sharp's default effort (4) was most of a cold build (90 s for 25 heroes); effort 2
-  // keeps files within a few per cent of that size at a fraction of the time.
-  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
   integrations: [
     contentCheck(root),
     imageServer(root, site.base),
