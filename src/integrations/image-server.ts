@@ -18,31 +18,49 @@ async function variantsUnder(contentDir: string): Promise<Map<string, ImageVaria
   return new Map(sources.flatMap(imageVariants).map((v) => [v.path, v]));
 }
 
-export function imageServer(root: string, base: string): AstroIntegration {
+/** Minimal shapes of Node's request and response, as Vite's middleware hands them over. */
+interface Req {
+  url?: string | undefined;
+}
+interface Res {
+  setHeader(name: string, value: string): unknown;
+  end(body: Uint8Array): unknown;
+}
+
+/**
+ * The middleware: answers `<base>_img/<file>` with the drawn variant (drawing it into the cache
+ * on first request) and passes everything else, and unknown files, to `next`.
+ */
+export function imageRequestHandler(root: string, base: string) {
   const prefix = `${base.replace(/\/$/, '')}/${IMAGE_DIR}/`;
+  let known: Map<string, ImageVariant> | undefined;
+  return async (req: Req, res: Res, next: (err?: unknown) => void): Promise<void> => {
+    const url = req.url?.split('?')[0] ?? '';
+    if (!url.startsWith(prefix)) return next();
+    try {
+      const path = `/${IMAGE_DIR}/${url.slice(prefix.length)}`;
+      // An edited or new image has a new digest: look again before giving up.
+      if (!known?.has(path)) known = await variantsUnder(join(root, 'content'));
+      const v = known.get(path);
+      if (!v) return next();
+      const cached = join(root, IMAGE_CACHE_DIR, cacheName(v));
+      if (!existsSync(cached)) atomicWrite(cached, await encodeVariant(v));
+      res.setHeader('Content-Type', `image/${v.format}`);
+      res.setHeader('Cache-Control', 'no-cache');
+      res.end(readFileSync(cached));
+    } catch (err) {
+      next(err);
+    }
+  };
+}
+
+export function imageServer(root: string, base: string): AstroIntegration {
   return {
     name: 'proof-hub:image-server',
     hooks: {
       'astro:server:setup': ({ server }) => {
-        let known: Map<string, ImageVariant> | undefined;
-        server.middlewares.use(async (req, res, next) => {
-          const url = req.url?.split('?')[0] ?? '';
-          if (!url.startsWith(prefix)) return next();
-          try {
-            const path = `/${IMAGE_DIR}/${url.slice(prefix.length)}`;
-            // An edited or new image has a new digest: look again before giving up.
-            if (!known?.has(path)) known = await variantsUnder(join(root, 'content'));
-            const v = known.get(path);
-            if (!v) return next();
-            const cached = join(root, IMAGE_CACHE_DIR, cacheName(v));
-            if (!existsSync(cached)) atomicWrite(cached, await encodeVariant(v));
-            res.setHeader('Content-Type', `image/${v.format}`);
-            res.setHeader('Cache-Control', 'no-cache');
-            res.end(readFileSync(cached));
-          } catch (err) {
-            next(err);
-          }
-        });
+        const handle = imageRequestHandler(root, base);
+        server.middlewares.use((req, res, next) => void handle(req, res, next));
       },
     },
   };
