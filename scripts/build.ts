@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHECKED_ENV, loadAndCheckHub } from '../src/core/content/check.ts';
+import { CHECKED_ENV, checkedHub, loadAndCheckHub } from '../src/core/content/check.ts';
 import { HUB_CONFIG_FILE, loadHubConfig } from '../src/core/content/load.ts';
 import { ContentErrors, formatReport } from '../src/core/errors.ts';
 import { fillHeaders, sitePolicy } from '../src/core/landing/csp.ts';
@@ -118,8 +118,7 @@ async function buildLocked(root: string, started: number, today: string, from: s
   let drawing: Promise<unknown> | undefined;
   let snippets: StagedOutput | undefined;
   try {
-    const { hub, errors } = loadAndCheckHub(root);
-    if (!hub || errors.length) throw new ContentErrors(errors);
+    const hub = checkedHub(root);
     console.log(`▶ ${hub.assets.length} assets checked · today is ${today} (from ${from})`);
     // Astro empties its output folder first, so the cards and the responsive images are drawn beside
     // it (sharp on libuv's threads, overlapping Astro's compile and render) and moved in after.

@@ -7,7 +7,7 @@
 // buildOgImages() in-process.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadAndCheckHub } from '../src/core/content/check.ts';
+import { checkedHub } from '../src/core/content/check.ts';
 import type { LoadedHub } from '../src/core/content/load.ts';
 import { ContentErrors, formatReport } from '../src/core/errors.ts';
 import { ogCardsForHub } from '../src/core/og/cards.ts';
@@ -39,12 +39,7 @@ export interface BuildOgResult extends RenderResult {
 export async function buildOgImages(opts: BuildOgOptions): Promise<BuildOgResult> {
   const started = performance.now();
   const root = resolve(opts.root);
-  let hub = opts.hub;
-  if (!hub) {
-    const loaded = loadAndCheckHub(root);
-    if (loaded.errors.length || !loaded.hub) throw new ContentErrors(loaded.errors);
-    hub = loaded.hub;
-  }
+  const hub = opts.hub ?? checkedHub(root);
   const { today } = resolveToday({ flag: opts.today, env: process.env[TODAY_ENV], config: hub.config.site.today, timeZone: hub.config.site.timeZone });
   const outDir = resolve(root, opts.out ?? 'dist');
   const cards = ogCardsForHub(hub, today, outDir);

@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadAndCheckHub } from '../src/core/content/check.ts';
+import { checkedHub } from '../src/core/content/check.ts';
 import type { LoadedHub } from '../src/core/content/load.ts';
 import { ContentErrors, formatReport } from '../src/core/errors.ts';
 import { hubFontFiles, loadFonts, renderOgImages } from '../src/core/og/render.ts';
@@ -56,12 +56,7 @@ export const snippetsConfig = (hub: Pick<LoadedHub, 'config'>): SnippetsConfig =
 export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSnippetsResult> {
   const started = performance.now();
   const root = resolve(opts.root);
-  let hub = opts.hub;
-  if (!hub) {
-    const loaded = loadAndCheckHub(root);
-    if (!loaded.hub || loaded.errors.length) throw new ContentErrors(loaded.errors);
-    hub = loaded.hub;
-  }
+  const hub = opts.hub ?? checkedHub(root);
   const { config } = hub;
   const cfg = snippetsConfig(hub);
   const { today } = resolveToday({ flag: opts.today, env: process.env[TODAY_ENV], config: config.site.today, timeZone: config.site.timeZone });

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { HUB_CONFIG_FILE } from '../core/content/load.ts';
 import { figureFile, heroFile } from '../core/images/published.ts';
 import { fileDigest } from '../core/file-cache.ts';
-import { imageDigest } from '../core/images/source.ts';
 import { attribute, componentUses } from '../core/mdx-components.ts';
 import { assetPageCacheKey, listPageCacheKey, type RelatedCard } from '../core/page-cache-key.ts';
 import type { ListPage } from '../core/pagination.ts';
@@ -13,7 +12,7 @@ import { hubRoot } from '../core/root.ts';
 import { dataFiles } from './asset-data.ts';
 import { mode, type SiteAsset } from './hub.ts';
 
-const heroDigest = (a: SiteAsset) => imageDigest(heroFile(hubRoot(), a.kind, a.data.hero.src));
+const heroDigest = (a: SiteAsset) => fileDigest(heroFile(hubRoot(), a.kind, a.data.hero.src));
 /** What an asset's card prints (components/site/AssetCard.astro). */
 const card = (a: SiteAsset): RelatedCard => ({ kind: a.kind, slug: a.slug, title: a.data.title, summary: a.data.summary, published: a.data.published, heroDigest: heroDigest(a) });
 const configDigest = () => fileDigest(join(hubRoot(), HUB_CONFIG_FILE));
@@ -22,7 +21,7 @@ export function assetPageKey(asset: SiteAsset, related: readonly SiteAsset[], by
   const root = hubRoot();
   const figures = componentUses(asset.entry.body ?? '').flatMap((u) => {
     const src = u.name === 'Figure' ? attribute(u.attributes, 'src') : undefined;
-    return src ? [imageDigest(figureFile(root, src))] : [];
+    return src ? [fileDigest(figureFile(root, src))] : [];
   });
   return assetPageCacheKey({
     // Our own digest of what the entry holds, rather than trusting an optional field of Astro's.

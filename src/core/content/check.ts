@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { numericColumns, parseDataFile, type DataTable } from '../data-file.ts';
-import { quoteFound, type ContentError } from '../errors.ts';
+import { ContentErrors, quoteFound, type ContentError } from '../errors.ts';
 import { attribute, componentUses, importedNames, MDX_COMPONENTS } from '../mdx-components.ts';
 import { HttpsUrlSchema } from '../schema/primitives.ts';
 import { HUB_CONFIG_FILE, loadHub, type LoadedAsset, type LoadedHub } from './load.ts';
@@ -128,6 +128,13 @@ export function loadAndCheckHub(root: string): { hub?: LoadedHub; errors: Conten
   const { hub, errors } = loadHub(root);
   if (hub) errors.push(...checkHub(hub));
   return { hub, errors };
+}
+
+/** The hub, loaded and checked; throws ContentErrors with every problem when there is any. */
+export function checkedHub(root: string): LoadedHub {
+  const { hub, errors } = loadAndCheckHub(root);
+  if (!hub || errors.length) throw new ContentErrors(errors);
+  return hub;
 }
 
 /** Set by scripts/build.ts for the `astro build` it starts, after checking the same content itself. */

@@ -5,9 +5,6 @@ import { fileDigest, fileVersion } from '../file-cache.ts';
 import type { ImageSource } from './variants.ts';
 
 const known = new Map<string, Promise<ImageSource>>();
-/** Hex SHA-256 of an original's bytes (names its drawn files). */
-export const imageDigest = fileDigest;
-
 export function readImageSource(file: string): Promise<ImageSource> {
   const version = fileVersion(file);
   let source = known.get(version);
@@ -18,7 +15,7 @@ export function readImageSource(file: string): Promise<ImageSource> {
       // autoOrient: the size after EXIF rotation, as the drawn files come out.
       const { width, height } = meta.autoOrient ?? meta;
       if (!width || !height) throw new Error(`${file}: not an image sharp can read (no width or height)`);
-      return { file, hash: imageDigest(file), width, height };
+      return { file, hash: fileDigest(file), width, height };
     })();
     known.set(version, source);
     source.catch(() => known.delete(version));
