@@ -18,7 +18,7 @@ import { buildExports, exportsReadme } from '../src/core/snippets/exports.ts';
 import { generateSnippets, type SnippetRun } from '../src/core/snippets/generate.ts';
 import type { SnippetFinding } from '../src/core/snippets/superlatives.ts';
 import type { Snippet } from '../src/core/snippets/model.ts';
-import { channelMarkdown, indexMarkdown, stageOutput, type OutputFile, type StagedOutput } from '../src/core/snippets/output.ts';
+import { channelMarkdown, groupBy, indexMarkdown, stageOutput, type OutputFile, type StagedOutput } from '../src/core/snippets/output.ts';
 import { inWindow } from '../src/core/snippets/schedule.ts';
 import { resolveToday, TODAY_ENV } from '../src/core/today.ts';
 import { absoluteUrl } from '../src/core/urls.ts';
@@ -81,8 +81,7 @@ export async function buildSnippets(opts: BuildSnippetsOptions): Promise<BuildSn
     const drawn = await drawSnippetImages(root, hub, run.snippets.filter(wanted), images, stage);
     for (const [path, copyFrom] of drawn) files.push({ path, copyFrom });
 
-    const byAsset = new Map<string, Snippet[]>();
-    for (const s of run.snippets) byAsset.set(s.asset, [...(byAsset.get(s.asset) ?? []), s]);
+    const byAsset = groupBy(run.snippets, (s) => s.asset);
     for (const a of hub.assets) {
       const key = `${a.kind}/${a.slug}`;
       const mine = byAsset.get(key) ?? [];

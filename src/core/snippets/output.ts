@@ -2,7 +2,7 @@
 // read, an index with the report, and snippets.json with everything. Written beside the previous
 // output and swapped in, so a failed or interrupted run leaves the previous output as it was.
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { swapDir } from '../swap-dir.ts';
 import { dirname, join } from 'node:path';
 import type { Channel, HubConfig } from '../schema/hub.ts';
@@ -75,6 +75,18 @@ export function channelMarkdown(assetTitle: string, pageUrl: string, channel: Ch
   return `${out.join('\n')}\n`;
 }
 
+/** Items by key, keys in first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 export interface IndexInput {
   today: string;
   windowDays: number;
@@ -86,7 +98,9 @@ export interface IndexInput {
 }
 
 export function indexMarkdown(i: IndexInput, config: Pick<HubConfig, 'site' | 'channels'>): string {
-  const assets = [...new Set(i.snippets.map((s) => s.asset))];
+  // Grouped once: filtering every snippet per asset was quadratic (0.3 s at 1,000 assets, 8 s at 5,000).
+  const byAsset = groupBy(i.snippets, (s) => s.asset);
+  const assets = [...byAsset.keys()];
   const kinds = ['post', 'thread', 'quote', 'clip', 'carousel', 'faq'] as const;
   const lines = [
     `# Social snippets · ${config.site.name}`,
@@ -100,8 +114,7 @@ export function indexMarkdown(i: IndexInput, config: Pick<HubConfig, 'site' | 'c
     `| Asset | ${kinds.join(' | ')} | Channels |`,
     `| --- | ${kinds.map(() => '---:').join(' | ')} | --- |`,
   ];
-  for (const a of assets) {
-    const mine = i.snippets.filter((s) => s.asset === a);
+  for (const [a, mine] of byAsset) {
     const channels = [...new Set(mine.map((s) => s.channel))].map((c) => `[${c}](${a}/${c}.md)`).join(', ');
     lines.push(`| ${a} | ${kinds.map((k) => mine.filter((s) => s.kind === k).length).join(' | ')} | ${channels} |`);
   }
@@ -132,11 +145,15 @@ export const OUTPUT_DIGEST_FILE = '.digest';
 
 /** A digest of the files by path and content (copied files by their bytes). */
 export function outputDigest(files: readonly OutputFile[]): string {
+  return digestOf(files, files.map(bytesOf));
+}
+
+const bytesOf = (f: OutputFile): Buffer => ('text' in f ? Buffer.from(f.text) : readFileSync(f.copyFrom));
+
+function digestOf(files: readonly OutputFile[], bytes: readonly Buffer[]): string {
   const h = createHash('sha256');
-  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    h.update(f.path).update('\0');
-    h.update('text' in f ? f.text : readFileSync(f.copyFrom)).update('\0');
-  }
+  const order = files.map((_, i) => i).sort((a, b) => (files[a]!.path < files[b]!.path ? -1 : files[a]!.path > files[b]!.path ? 1 : 0));
+  for (const i of order) h.update(files[i]!.path).update('\0').update(bytes[i]!).update('\0');
   return h.digest('hex');
 }
 
@@ -159,18 +176,22 @@ function holds(outDir: string, digest: string, count: number): boolean {
  * 1,000-asset rebuild.
  */
 export function stageOutput(outDir: string, files: readonly OutputFile[]): StagedOutput {
-  const digest = outputDigest(files);
+  // Each text is encoded once, for the digest and the write (1,000 assets: 150 MB of drafts).
+  const bytes = files.map(bytesOf);
+  const digest = digestOf(files, bytes);
   if (holds(outDir, digest, files.length)) return { commit: () => {}, discard: () => {}, unchanged: true };
   const tag = `${process.pid}-${randomBytes(3).toString('hex')}`;
   const next = `${outDir}.next-${tag}`;
   const discard = () => rmSync(next, { recursive: true, force: true });
   try {
-    for (const f of files) {
+    const made = new Set<string>();
+    files.forEach((f, i) => {
       const to = join(next, f.path);
-      mkdirSync(dirname(to), { recursive: true });
-      if ('text' in f) writeFileSync(to, f.text);
-      else copyFileSync(f.copyFrom, to);
-    }
+      const dir = dirname(to);
+      if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+      made.add(dir);
+      writeFileSync(to, bytes[i]!);
+    });
     mkdirSync(next, { recursive: true });
     writeFileSync(join(next, OUTPUT_DIGEST_FILE), `${digest}\n`);
   } catch (err) {
