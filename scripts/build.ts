@@ -4,7 +4,7 @@
 //   3. put the cards and the logo into the site, run the SEO lint over it,
 //   4. swap the new site into dist/ — a failed build leaves the previous dist/ as it was.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHECKED_ENV, checkedHub, loadAndCheckHub } from '../src/core/content/check.ts';
@@ -16,7 +16,7 @@ import { publishedImageFiles } from '../src/core/images/published.ts';
 import { renderImages } from '../src/core/images/render.ts';
 import { IMAGE_DIR } from '../src/core/images/variants.ts';
 import { ROOT_ENV } from '../src/core/root.ts';
-import { swapDir } from '../src/core/swap-dir.ts';
+import { moveDir, swapDir } from '../src/core/swap-dir.ts';
 import { takeBuildLock } from '../src/core/build-lock.ts';
 import type { HubConfig } from '../src/core/schema/hub.ts';
 import { SITE_OG_IMAGE } from '../src/site/og.ts';
@@ -77,6 +77,17 @@ export function productionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...rest, NODE_ENV: 'production' };
 }
 
+/**
+ * Where Astro writes the site. Astro builds in the project's .astro/ and renames its assets into
+ * the output folder, which fails (EXDEV) when the hub is on another file system (a tmpfs /tmp, a
+ * second disk): then it writes beside .astro/ and the build moves the result to the hub after.
+ */
+function astroOutDir(root: string, next: string): string {
+  const work = join(projectDir, '.astro');
+  mkdirSync(work, { recursive: true });
+  return statSync(work).dev === statSync(root).dev ? next : join(work, `out-${process.pid}`);
+}
+
 /** Fills _headers (copied from public/) with the Content-Security-Policy every built page carries. */
 function writeHeaders(outDir: string) {
   const file = join(outDir, '_headers');
@@ -111,7 +122,8 @@ async function buildLocked(root: string, started: number, today: string, from: s
   const next = join(root, `.dist-next-${process.pid}`);
   const stage = join(root, `.og-stage-${process.pid}`);
   rmSync(next, { recursive: true, force: true });
-  const env = { ...productionEnv(process.env), [TODAY_ENV]: today, [ROOT_ENV]: root, [OUT_DIR_ENV]: next, [CHECKED_ENV]: root };
+  const astroOut = astroOutDir(root, next);
+  const env = { ...productionEnv(process.env), [TODAY_ENV]: today, [ROOT_ENV]: root, [OUT_DIR_ENV]: astroOut, [CHECKED_ENV]: root };
   // Astro starts first: every check below runs in this process while it compiles, and any failure
   // stops it (checking 1,000 assets first delayed it by 1.5 s).
   const site = astroBuild(env);
@@ -140,6 +152,7 @@ async function buildLocked(root: string, started: number, today: string, from: s
     snippets = snippetStep.staged;
     const [og, siteCard, images] = await drawn;
     await site.done;
+    if (astroOut !== next) moveDir(astroOut, next);
     // Moved, not copied: the stage sits beside the new site on the same disk (a copy of 1,000 cards cost 0.7 s).
     renameSync(join(stage, 'og'), join(next, 'og'));
     if (images.paths.length) renameSync(join(stage, IMAGE_DIR), join(next, IMAGE_DIR));
@@ -165,6 +178,7 @@ async function buildLocked(root: string, started: number, today: string, from: s
     throw err;
   } finally {
     rmSync(next, { recursive: true, force: true });
+    rmSync(astroOut, { recursive: true, force: true });
     rmSync(stage, { recursive: true, force: true });
   }
   console.log(`✔ built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,7 +1,7 @@
 // Replaces a folder whole: the finished `next` folder takes the place of `target`, and the previous
 // `target` is removed only once the new one is in place. If the final rename fails, the previous
 // folder is put back, so readers see the old output or the new one, never half of either.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 
 export function swapDir(next: string, target: string, tag: string = String(process.pid)): void {
   const old = `${target}.old-${tag}`;
@@ -14,4 +14,15 @@ export function swapDir(next: string, target: string, tag: string = String(proce
     throw err;
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/** Moves a folder; across file systems (where rename fails with EXDEV) by copying, then removing it. */
+export function moveDir(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }

@@ -133,3 +133,23 @@ describe('incremental builds', () => {
     expect(page('benchmark/sensornoggrannhet')).not.toContain('0.42');
   }, 200_000);
 });
+
+// Astro renames its assets from the project's .astro/ into the output folder; with the hub on
+// another file system (a tmpfs /tmp, a second disk) that rename failed with EXDEV. /dev/shm is a
+// tmpfs on Linux: where it is not another file system than the project, there is nothing to test.
+const shm = '/dev/shm';
+const otherFs = existsSync(shm) && statSync(shm).dev !== statSync(PROJECT).dev;
+describe.skipIf(!otherFs)('a hub on another file system than the project', () => {
+  it('builds, with the site, cards and images in its dist/ and nothing left behind', () => {
+    const hub = mkdtempSync(join(shm, 'build-test-'));
+    temps.push(hub);
+    cpSync(join(PROJECT, 'test/fixtures/hubs/sv/content'), join(hub, 'content'), { recursive: true });
+    const r = build(hub);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(readFileSync(join(hub, 'dist/case-study/apoteksgruppen/index.html'), 'utf8')).toContain('<h1');
+    expect(readdirSync(join(hub, 'dist/_astro')).some((f) => f.endsWith('.css'))).toBe(true);
+    expect(existsSync(join(hub, 'dist/og/case-study/apoteksgruppen.png'))).toBe(true);
+    expect(readdirSync(hub).filter((f) => /next|stage/.test(f))).toEqual([]);
+    expect(readdirSync(join(PROJECT, '.astro')).filter((f) => f.startsWith('out-'))).toEqual([]);
+  }, 200_000);
+});
