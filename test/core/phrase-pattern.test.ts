@@ -1,10 +1,12 @@
 // phrasePattern hands out one cached RegExp per phrase (a third of snippet time at 1,000 assets
 // went to rebuilding them): a global pattern must still start from the beginning on every call.
 // hasAnyPhrase answers "is any phrase here?" with a cheap scan first: it must never differ from
-// asking every pattern, whatever letters, case folds or marks the text holds.
+// asking every pattern, whatever letters, case folds or marks the text holds. mayHaveAnyPhrase is
+// the snippets lint's quicker first question: it may say yes wrongly, never no wrongly, even for
+// the text with URLs and allowed phrases blanked out.
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_ALLOWED, BUILT_IN_SUPERLATIVES } from '../../src/core/governance/config.ts';
-import { hasAnyPhrase, phrasePattern, withoutAllowed } from '../../src/core/governance/phrases.ts';
+import { hasAnyPhrase, mayHaveAnyPhrase, phrasePattern, withoutAllowed } from '../../src/core/governance/phrases.ts';
 import { rng } from '../../src/core/random.ts';
 
 describe('phrasePattern (cached)', () => {
@@ -66,5 +68,35 @@ describe('hasAnyPhrase', () => {
     const each = (text: string) => BUILT_IN_ALLOWED.reduce((t, a) => t.replace(phrasePattern(a), (m) => ' '.repeat(m.length)), text);
     for (const text of ['best practice and best before', 'At  Best', 'bäst-före 2026', 'nothing here', 'the best practices'])
       expect(withoutAllowed(text, BUILT_IN_ALLOWED)).toBe(each(text));
+  });
+});
+
+describe('mayHaveAnyPhrase', () => {
+  const en = [...BUILT_IN_SUPERLATIVES.en];
+  const sv = [...BUILT_IN_SUPERLATIVES.sv];
+  const blanked = (text: string) => withoutAllowed(text.replace(/\bhttps?:\/\/\S+/giu, (m) => ' '.repeat(m.length)), BUILT_IN_ALLOWED);
+
+  it('says yes for every listed phrase, and no for text without any of their words', () => {
+    for (const list of [en, sv]) for (const p of list) expect(mayHaveAnyPhrase(`so ${p.toUpperCase()} here`, list), p).toBe(true);
+    expect(mayHaveAnyPhrase('Alerts within 26 minutes on every pallet.', en)).toBe(false);
+    expect(mayHaveAnyPhrase('anything', [])).toBe(false);
+  });
+
+  it('says yes whenever the phrase is found, also once a link between its words is blanked', () => {
+    const text = 'the most https://example.com/x accurate tags';
+    expect(hasAnyPhrase(blanked(text), en)).toBe(true);
+    expect(mayHaveAnyPhrase(text, en)).toBe(true);
+  });
+
+  it('never says no where hasAnyPhrase says yes, on random text', () => {
+    const pieces = ['best', 'BEST', 'beſt', 'most', 'accurate', 'world-class', 'no.', 'nr', '1', '100%', '#1', 'guarantee', 'säkrast', 'bäst', 'före', 'best before', 'https://x.se/a', 'KELVIN', 'straße', 'İ', ' ', '\n', '-', '.', ':', ')', 'x'];
+    const r = rng(12);
+    for (let n = 0; n < 4000; n++) {
+      const parts: string[] = [];
+      const len = 1 + Math.floor(r() * 10);
+      for (let i = 0; i < len; i++) parts.push(pieces[Math.floor(r() * pieces.length)]!);
+      const text = parts.join(r() < 0.5 ? '' : ' ');
+      for (const list of [en, sv]) if (hasAnyPhrase(blanked(text), list)) expect(mayHaveAnyPhrase(text, list), JSON.stringify(text)).toBe(true);
+    }
   });
 });

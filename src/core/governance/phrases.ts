@@ -49,6 +49,28 @@ export function hasAnyPhrase(text: string, phrases: readonly string[]): boolean 
   return re.test(text);
 }
 
+const WORDS = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * A quick test that must be true wherever hasAnyPhrase is: a word of some phrase occurs,
+ * anywhere, as any case. False means no phrase can be found in this text, nor in it with URLs or
+ * allowed phrases blanked out (blanking only turns characters into spaces, and a phrase's words
+ * are not spaces). Plain literals let the regex engine skip ahead; the whole-phrase patterns,
+ * which start with a lookbehind, are tried at every character (the snippets lint: 1.2 s of 5 s
+ * for 5,000 assets, nearly all on fields with no phrase at all).
+ */
+export function mayHaveAnyPhrase(text: string, phrases: readonly string[]): boolean {
+  if (phrases.length === 0) return false;
+  let re = WORDS.get(phrases);
+  if (!re) {
+    // Each phrase by its longest word: the rarest in running text ("accurate", not "most").
+    const longest = (p: string) => p.trim().split(/\s+/).reduce((a, w) => (w.length >= a.length ? w : a), '');
+    re = new RegExp([...new Set(phrases.map(longest).filter(Boolean))].map(escape).join('|'), 'iu');
+    WORDS.set(phrases, re);
+  }
+  return re.test(text);
+}
+
 /** Blanks allowed phrases out of a text (same length), so "best before" never reads as "best". Also used by the snippets lint. */
 export function withoutAllowed(text: string, allowed: readonly string[]): string {
   // Nothing to blank is the common case; when one phrase is there, blank each in turn as before.

@@ -5,7 +5,7 @@
 import type { LoadedAsset } from '../content/load.ts';
 import { governanceOf } from '../governance/config.ts';
 import { superlativeWords } from '../governance/check.ts';
-import { hasAnyPhrase, phrasePattern, withoutAllowed } from '../governance/phrases.ts';
+import { hasAnyPhrase, mayHaveAnyPhrase, phrasePattern, withoutAllowed } from '../governance/phrases.ts';
 import type { HubConfig } from '../schema/hub.ts';
 import type { Snippet } from './model.ts';
 
@@ -84,9 +84,9 @@ export function snippetSuperlatives(snippets: readonly Snippet[], assets: readon
       const repeats = field !== 'text';
       if (repeats && clean.has(lines)) continue;
       const raw = lines.join('\n');
-      const text = withoutAllowed(raw.replace(URL_RE, (m) => ' '.repeat(m.length)), allowed);
-      // Most fields hold no listed phrase at all: one scan says so.
-      if (!hasAnyPhrase(text, words)) {
+      // Most fields hold no listed phrase at all: one quick scan of the raw text says so.
+      const text = mayHaveAnyPhrase(raw, words) ? withoutAllowed(raw.replace(URL_RE, (m) => ' '.repeat(m.length)), allowed) : '';
+      if (!text || !hasAnyPhrase(text, words)) {
         if (repeats) clean.add(lines);
         continue;
       }
