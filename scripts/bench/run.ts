@@ -10,8 +10,9 @@
 //     governance, SEO lint), plus image drawing alone in ms per image and, in-process, snippet text
 //     and cadence;
 //   - with N = 1,000 in the run, snippet text and cadence for a 5,000-asset hub (the issue's target).
-// Seconds are wall time; peak memory is the largest resident set of the child or any process it
-// waited for (GNU time's %M), not the sum. It prints a Markdown table and the targets; it asserts
+// Seconds are wall time; CPU s is user + system time of the child and what it waited for (GNU
+// time's %U + %S: the build is CPU-bound on two cores, so this says where the time goes); peak
+// memory is the largest resident set of the child or any process it waited for (%M), not the sum. It prints a Markdown table and the targets; it asserts
 // nothing. Not part of `npm test` or CI. Heavy: run it alone (the build lock) on a quiet machine.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,8 @@ function readBenchArgs(argv: readonly string[]): Args {
 interface Run {
   seconds: number;
   peakMb?: number;
+  /** User + system CPU seconds of the child and what it waited for (GNU time). */
+  cpu?: number;
   out: string;
   code: number;
 }
@@ -56,16 +59,16 @@ function measure(work: string, label: string, cmd: string[], opts: { cwd?: strin
   const log = join(work, 'logs', `${String(++logSeq).padStart(2, '0')}-${label.replace(/[^a-z0-9]+/gi, '-')}.log`);
   mkdirSync(join(work, 'logs'), { recursive: true });
   const fd = openSync(log, 'w');
-  const argv = TIME ? [TIME, '-f', '__BENCH__ %e %M', ...cmd] : cmd;
+  const argv = TIME ? [TIME, '-f', '__BENCH__ %e %M %U %S', ...cmd] : cmd;
   const started = performance.now();
   const r = spawnSync(argv[0]!, argv.slice(1), { cwd: opts.cwd ?? PROJECT, env: { ...process.env, ...opts.env }, stdio: ['ignore', fd, fd] });
   const wall = (performance.now() - started) / 1000;
   closeSync(fd);
   const out = readFileSync(log, 'utf8');
-  const m = /__BENCH__ ([\d.]+) (\d+)\s*$/.exec(out);
+  const m = /__BENCH__ ([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(out);
   const code = r.status ?? 1;
   if (code !== 0) console.error(`  ✖ ${label} exited with ${code}; see ${log}`);
-  return { seconds: m ? Number(m[1]) : wall, peakMb: m ? Number(m[2]) / 1024 : undefined, out, code };
+  return { seconds: m ? Number(m[1]) : wall, peakMb: m ? Number(m[2]) / 1024 : undefined, cpu: m ? Number(m[3]) + Number(m[4]) : undefined, out, code };
 }
 
 /** Pages Astro copied from its incremental cache instead of rendering. */
@@ -79,6 +82,7 @@ interface Row {
   seconds?: number;
   rate?: string;
   peakMb?: number;
+  cpu?: number;
   vsBaseline?: number;
   note?: string;
 }
@@ -90,7 +94,7 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
   const generated = generateHub({ n, out: hubDir, seed: args.seed });
   writeBaseline({ hubRoot: hubDir, out: baseDir });
   const push = (step: string, r: Run | undefined, extra: Partial<Row> = {}) => {
-    const row: Row = { n, step, seconds: r?.seconds, peakMb: r?.peakMb, ...extra };
+    const row: Row = { n, step, seconds: r?.seconds, peakMb: r?.peakMb, cpu: r?.cpu, ...extra };
     if (r && r.code !== 0) row.note = `failed (exit ${r.code})`;
     rows.push(row);
     console.log(`  ${step}: ${r ? `${r.seconds.toFixed(1)} s` : ''}${r?.peakMb ? `, ${r.peakMb.toFixed(0)} MB` : ''}${extra.rate ? `, ${extra.rate}` : ''}${extra.note ? ` (${extra.note})` : ''}`);
@@ -148,7 +152,7 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
   const check = measure(work, `check-${n}`, [NODE, 'scripts/check.ts', '--root', hubDir]);
   const cadence = measure(work, `cadence-${n}`, [NODE, 'scripts/cadence.ts', '--root', hubDir]);
   const lint = measure(work, `seo-lint-${n}`, [NODE, 'scripts/seo-lint.ts', '--root', hubDir, '--dist', join(hubDir, 'dist')]);
-  const checks: Run = { seconds: check.seconds + cadence.seconds + lint.seconds, peakMb: Math.max(check.peakMb ?? 0, cadence.peakMb ?? 0, lint.peakMb ?? 0) || undefined, out: '', code: check.code || lint.code };
+  const checks: Run = { seconds: check.seconds + cadence.seconds + lint.seconds, peakMb: Math.max(check.peakMb ?? 0, cadence.peakMb ?? 0, lint.peakMb ?? 0) || undefined, cpu: (check.cpu ?? 0) + (cadence.cpu ?? 0) + (lint.cpu ?? 0) || undefined, out: '', code: check.code || lint.code };
   push('  checks (content check + cadence + SEO lint)', checks, {
     rate: `${(n / checks.seconds).toFixed(0)} assets/s`,
     vsBaseline: vs(checks),
@@ -175,16 +179,17 @@ function textRow(n: number, hubDir: string, work: string, rows: Row[], push: (st
   const t = parseJson(text.out);
   if (!t) return undefined;
   const s = (t.snippetsMs + t.cadenceMs) / 1000;
-  push('  snippet text + cadence (in-process)', { ...text, seconds: s }, { rate: `${(n / s).toFixed(0)} assets/s`, note: `snippets ${(t.snippetsMs / 1000).toFixed(1)} s, cadence ${(t.cadenceMs / 1000).toFixed(1)} s, load+check ${(t.loadMs / 1000).toFixed(1)} s` });
+  // Seconds of the two steps alone, so not the process's CPU (which includes loading the hub).
+  push('  snippet text + cadence (in-process)', { ...text, seconds: s, cpu: undefined }, { rate: `${(n / s).toFixed(0)} assets/s`, note: `snippets ${(t.snippetsMs / 1000).toFixed(1)} s, cadence ${(t.cadenceMs / 1000).toFixed(1)} s, load+check ${(t.loadMs / 1000).toFixed(1)} s` });
   void rows;
   return s;
 }
 
 function table(rows: Row[]): string {
-  const lines = ['| N | step | seconds | rate | peak MB | × baseline cold | note |', '| ---: | --- | ---: | ---: | ---: | ---: | --- |'];
+  const lines = ['| N | step | seconds | CPU s | rate | peak MB | × baseline cold | note |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |'];
   for (const r of rows)
     lines.push(
-      `| ${r.n.toLocaleString('en')} | ${r.step.trim()} | ${r.seconds?.toFixed(1) ?? ''} | ${r.rate ?? ''} | ${r.peakMb?.toFixed(0) ?? ''} | ${r.vsBaseline !== undefined ? r.vsBaseline.toFixed(2) : ''} | ${r.note ?? ''} |`,
+      `| ${r.n.toLocaleString('en')} | ${r.step.trim()} | ${r.seconds?.toFixed(1) ?? ''} | ${r.cpu?.toFixed(1) ?? ''} | ${r.rate ?? ''} | ${r.peakMb?.toFixed(0) ?? ''} | ${r.vsBaseline !== undefined ? r.vsBaseline.toFixed(2) : ''} | ${r.note ?? ''} |`,
     );
   return lines.join('\n');
 }
@@ -221,6 +226,8 @@ async function main() {
       const cold = get('full build (npm run build), cold');
       const warm = get('full build, warm');
       if (cold?.vsBaseline !== undefined) console.log(`  N=${n}: full cold build ${cold.vsBaseline.toFixed(2)}× baseline (target ≤ 1.5 at N=1,000) ${n === 1000 ? (cold.vsBaseline <= 1.5 ? '✔' : '✖') : ''}`);
+      const base = get('plain Astro baseline, cold');
+      if (cold?.cpu && base?.cpu) console.log(`  N=${n}: full cold build used ${cold.cpu.toFixed(1)} CPU s, the baseline ${base.cpu.toFixed(1)} (${(cold.cpu / base.cpu).toFixed(2)}×; ${cpus().length} cores)`);
       if (cold?.seconds && warm?.seconds) console.log(`  N=${n}: warm rebuild ${(warm.seconds / cold.seconds).toFixed(2)}× cold (target ≤ 0.5) ${warm.seconds / cold.seconds <= 0.5 ? '✔' : '✖'}`);
     }
     const peaks = args.ns.map((n) => ({ n, mb: rows.find((r) => r.n === n && r.step.startsWith('full build (npm run build), cold'))?.peakMb }));
