@@ -80,6 +80,8 @@ describe('mayHaveAnyPhrase', () => {
     for (const list of [en, sv]) for (const p of list) expect(mayHaveAnyPhrase(`so ${p.toUpperCase()} here`, list), p).toBe(true);
     expect(mayHaveAnyPhrase('Alerts within 26 minutes on every pallet.', en)).toBe(false);
     expect(mayHaveAnyPhrase('anything', [])).toBe(false);
+    // A configured phrase of spaces alone (the schema allows it) leaves nothing to look for.
+    expect(mayHaveAnyPhrase('a  b', ['fastest', '  '])).toBe(true);
   });
 
   it('says yes whenever the phrase is found, also once a link between its words is blanked', () => {

@@ -65,7 +65,9 @@ export function mayHaveAnyPhrase(text: string, phrases: readonly string[]): bool
   if (!re) {
     // Each phrase by its longest word: the rarest in running text ("accurate", not "most").
     const longest = (p: string) => p.trim().split(/\s+/).reduce((a, w) => (w.length >= a.length ? w : a), '');
-    re = new RegExp([...new Set(phrases.map(longest).filter(Boolean))].map(escape).join('|'), 'iu');
+    // A phrase of spaces alone has no word to look for: then only the full patterns can answer.
+    const words = phrases.map(longest);
+    re = words.includes('') ? /(?:)/ : new RegExp([...new Set(words)].map(escape).join('|'), 'iu');
     WORDS.set(phrases, re);
   }
   return re.test(text);
