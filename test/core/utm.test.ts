@@ -122,6 +122,36 @@ describe('buildUtmUrl', () => {
   });
 });
 
+describe('buildUtmUrl, the quick path for plain page URLs', () => {
+  // What the builder did before plain page URLs got their own path: parse, edit the query, print.
+  function reference(href: string, params: Record<string, string>): string {
+    const url = new URL(href);
+    const query = new URLSearchParams(url.search);
+    for (const k of ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term', 'utm_id']) query.delete(k);
+    for (const k of ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term', 'utm_id']) if (params[k] !== undefined) query.set(k, normaliseUtmValue(params[k]!));
+    url.search = query.toString();
+    return url.toString();
+  }
+  const loose: UtmStandard = { ...STANDARD, naming: { ...STANDARD.naming, pattern: '^[^\\s]+$', maxLength: 200 } };
+
+  it('prints what parsing and editing the URL prints, for every kind of href and value', () => {
+    const hrefs = ['https://proof.example/case-study/a/', 'https://PROOF.example:443/a', 'http://proof.example', 'https://proof.example/a/?', 'https://proof.example/a/#', 'https://proof.example/a/?ref=x&utm_source=old#top', 'https://bücher.example/ä/', 'https://proof.example/a b/'];
+    const contents = ['case-study-a-post-linkedin', 'Spring Launch', 'a.b_c-d', 'x~y', 'a+b', 'é', '100%', 'a*b'];
+    for (let round = 0; round < 2; round++)
+      for (const href of hrefs)
+        for (const content of contents) {
+          const params = { ...TAGS, utm_content: content };
+          expect(buildUtmUrl(href, params, loose), `${href} ${content}`).toBe(reference(href, params));
+        }
+  });
+
+  it('still names a bad href first, also for an href it has seen before', () => {
+    expect(buildUtmUrl('https://proof.example/x/', TAGS, STANDARD)).toBe('https://proof.example/x/?utm_source=linkedin&utm_medium=social&utm_campaign=how-we-did-it');
+    expect(utmErrorOf(() => buildUtmUrl('https://proof.example/x/', { ...TAGS, utm_source: 'myspace' }, STANDARD)).field).toBe('utm_source');
+    expect(utmErrorOf(() => buildUtmUrl('/relative', { ...TAGS, utm_source: 'myspace' }, STANDARD)).field).toBe('href');
+  });
+});
+
 describe('handWrittenUtmProblem (a tracked link typed into content)', () => {
   const standard: UtmStandard = { ...STANDARD, aliases: { x: 'twitter' } };
   it('passes values written exactly as the standard has them', () => {
