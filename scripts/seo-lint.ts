@@ -1,11 +1,12 @@
 // `node scripts/seo-lint.ts [--dist dist] [--root .]`: the SEO lint over the built site. Reads the
 // site's url and base from content/hub.yaml (and the off-site canonicals assets declare), prints
 // every problem and exits 1, or prints one line.
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadHub, loadHubConfig, type LoadedHub } from '../src/core/content/load.ts';
 import { formatReport } from '../src/core/errors.ts';
 import { lintSiteWithStats, type SiteLint } from '../src/core/seo/lint.ts';
+import { parseCache } from '../src/core/seo/parse-cache.ts';
 
 export interface SeoLintArgs {
   /** Project root holding content/hub.yaml; default the working directory. */
@@ -15,6 +16,9 @@ export interface SeoLintArgs {
   /** The hub, already loaded (the build passes its own rather than reading 1,000 files again). */
   hub?: LoadedHub;
 }
+
+/** Where the lint keeps parsed pages between runs, relative to the hub's root. */
+export const PARSE_CACHE_FILE = 'node_modules/.cache/proof-hub/lint/pages.json';
 
 export interface SeoLintRun extends SiteLint {
   /** What the command prints: the report, or the one-line success message. */
@@ -43,7 +47,10 @@ export function seoLint(args: SeoLintArgs): SeoLintRun {
   const { config, errors } = loadHubConfig(args.root);
   if (!config) return { errors, pages: 0, links: 0, output: formatReport(errors), exitCode: 1 };
   const distDir = isAbsolute(args.dist) ? args.dist : resolve(args.root, args.dist);
-  const result = lintSiteWithStats({ distDir, site: { url: config.site.url, base: config.site.base }, externalCanonicals: declaredCanonicals(args.root, args.hub) });
+  // Pages parsed by the last run, by path and bytes, beside the hub's other caches.
+  const parsed = parseCache(join(args.root, PARSE_CACHE_FILE));
+  const result = lintSiteWithStats({ distDir, site: { url: config.site.url, base: config.site.base }, externalCanonicals: declaredCanonicals(args.root, args.hub), parsed });
+  parsed.save();
   if (result.errors.length) return { ...result, output: formatReport(result.errors), exitCode: 1 };
   return { ...result, output: `✔ SEO lint: ${result.pages} pages, ${result.links} links checked`, exitCode: 0 };
 }

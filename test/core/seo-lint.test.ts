@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, site, tempDir } from './seo-fixture-site.ts';
 import { parsePage } from '../../src/core/seo/html.ts';
 import { canonicalProblem, isOwnCanonical, lintContext, lintSite, lintSiteWithStats } from '../../src/core/seo/lint.ts';
 import { readSeoLintArgs, seoLint } from '../../scripts/seo-lint.ts';
+import { PARSE_CACHE_VERSION, parseCache } from '../../src/core/seo/parse-cache.ts';
 
 const PROJECT = join(import.meta.dirname, '../..');
 const URL_ = 'https://proof.example.com';
@@ -382,5 +383,48 @@ describe('scripts/seo-lint.ts', () => {
     const run = seoLint({ root: '/nonexistent', dist: 'dist' });
     expect(run.exitCode).toBe(1);
     expect(run.errors.map((e) => e.name)).toEqual(['MissingConfig']);
+  });
+});
+
+// Parsed pages are kept between runs by path and bytes (src/core/seo/parse-cache.ts): a rebuild
+// restores most pages unchanged. What the lint reports must not depend on the cache.
+describe('the parsed-page cache', () => {
+  const withCache = (distDir: string, cacheFile: string) => {
+    const parsed = parseCache(cacheFile);
+    const result = lintSiteWithStats({ distDir, site: SITE, parsed });
+    parsed.save();
+    return result;
+  };
+
+  it('gives the same report as parsing every page, and is not rewritten when nothing changed', () => {
+    const dir = site();
+    const cacheFile = join(tempDir('parse-cache-'), 'pages.json');
+    const plain = lintSiteWithStats({ distDir: dir, site: SITE });
+    expect(withCache(dir, cacheFile)).toEqual(plain);
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    expect(stored.version).toBe(PARSE_CACHE_VERSION);
+    expect(Object.keys(stored.pages)).toHaveLength(plain.pages);
+    const written = statSync(cacheFile).mtimeMs;
+    expect(withCache(dir, cacheFile)).toEqual(plain);
+    expect(statSync(cacheFile).mtimeMs).toBe(written);
+  });
+
+  it('parses a page again when its bytes changed, and drops pages that are gone', () => {
+    const dir = site();
+    const cacheFile = join(tempDir('parse-cache-'), 'pages.json');
+    expect(withCache(dir, cacheFile).errors).toEqual([]);
+    const page = join(dir, FOO);
+    writeFileSync(page, readFileSync(page, 'utf8').replace(/<h1[^>]*>[\s\S]*?<\/h1>/, ''));
+    rmSync(join(dir, 'old-case'), { recursive: true });
+    const result = withCache(dir, cacheFile);
+    expect(result.errors.map((e) => [e.file, e.field])).toContainEqual([FOO, '<h1>']);
+    expect(Object.keys(JSON.parse(readFileSync(cacheFile, 'utf8')).pages)).toHaveLength(result.pages);
+  });
+
+  it('ignores a cache file it cannot read', () => {
+    const dir = site();
+    const cacheFile = join(tempDir('parse-cache-'), 'pages.json');
+    writeFileSync(cacheFile, '{"version": "pages-1", "pages": {');
+    expect(withCache(dir, cacheFile)).toEqual(lintSiteWithStats({ distDir: dir, site: SITE }));
   });
 });

@@ -111,11 +111,20 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
+/** Parsed pages from an earlier run (parse-cache.ts), asked before parsing a page. */
+export interface PageSource {
+  page(file: string, html: string, parse: () => PageDoc): PageDoc;
+}
+
 /** Reads distDir: returns undefined when it does not exist or is not a folder. */
-export function readDist(distDir: string): DistSite | undefined {
+export function readDist(distDir: string, cache?: PageSource): DistSite | undefined {
   if (!existsSync(distDir) || !statSync(distDir).isDirectory()) return undefined;
   const all = listFiles(distDir);
-  const pages = all.filter((f) => f.toLowerCase().endsWith('.html')).map((f) => parsePage(f, readFileSync(join(distDir, f), 'utf8')));
+  const read = (f: string) => {
+    const html = readFileSync(join(distDir, f), 'utf8');
+    return cache ? cache.page(f, html, () => parsePage(f, html)) : parsePage(f, html);
+  };
+  const pages = all.filter((f) => f.toLowerCase().endsWith('.html')).map(read);
   return { distDir, files: new Set(all), pages };
 }
 

@@ -10,7 +10,7 @@
 //   that do not concern content: img[alt], JSON-LD, canonical format and links.
 import { quoteFound, type ContentError } from '../errors.ts';
 import type { SiteAddress } from '../urls.ts';
-import { isNoindex, isRedirect, linksWithRel, metaTag, readDist, type DistSite, type PageDoc } from './html.ts';
+import { isNoindex, isRedirect, linksWithRel, metaTag, readDist, type DistSite, type PageDoc, type PageSource } from './html.ts';
 import { checkLinks, normaliseSite, pageUrl, quoteUrl } from './links.ts';
 
 export const TITLE_MAX = 60;
@@ -26,6 +26,8 @@ export interface LintOptions {
    * published elsewhere). Every other canonical must start with site.url + site.base.
    */
   externalCanonicals?: readonly string[];
+  /** Pages parsed by an earlier run (src/core/seo/parse-cache.ts). */
+  parsed?: PageSource;
 }
 
 export interface LintContext {
@@ -237,7 +239,7 @@ export function lintDist(dist: DistSite, address: SiteAddress, externalCanonical
 
 /** Reads distDir once, then runs the lint and the link checker; with page and link counts. */
 export function lintSiteWithStats(opts: LintOptions): SiteLint {
-  const dist = readDist(opts.distDir);
+  const dist = readDist(opts.distDir, opts.parsed);
   if (!dist)
     return { errors: [{ name: 'MissingDist', file: opts.distDir, expected: 'the built site: run `astro build` first', found: 'no such folder' }], pages: 0, links: 0 };
   if (dist.pages.length === 0)
