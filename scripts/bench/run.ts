@@ -12,8 +12,9 @@
 //   - with N = 1,000 in the run, snippet text and cadence for a 5,000-asset hub (the issue's target).
 // Seconds are wall time; CPU s is user + system time of the child and what it waited for (GNU
 // time's %U + %S: the build is CPU-bound on two cores, so this says where the time goes); peak
-// memory is the largest resident set of the child or any process it waited for (%M), not the sum. It prints a Markdown table and the targets; it asserts
-// nothing. Not part of `npm test` or CI. Heavy: run it alone (the build lock) on a quiet machine.
+// memory is the largest resident set of the child or any process it waited for (%M), not the sum.
+// It prints a Markdown table and the targets; it asserts nothing. Not part of `npm test` or CI.
+// Heavy: run it alone (the build lock) on a quiet machine.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';

@@ -424,7 +424,7 @@ describe('the parsed-page cache', () => {
   it('ignores a cache file it cannot read', () => {
     const dir = site();
     const cacheFile = join(tempDir('parse-cache-'), 'pages.json');
-    writeFileSync(cacheFile, '{"version": "pages-1", "pages": {');
+    writeFileSync(cacheFile, `{"version": "${PARSE_CACHE_VERSION}", "pages": {`);
     expect(withCache(dir, cacheFile)).toEqual(lintSiteWithStats({ distDir: dir, site: SITE }));
   });
 });

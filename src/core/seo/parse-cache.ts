@@ -6,8 +6,15 @@ import { readFileSync } from 'node:fs';
 import { atomicWrite } from '../file-cache.ts';
 import type { PageDoc } from './html.ts';
 
-/** Bump when parsePage or PageDoc changes: older entries are then never read. */
-export const PARSE_CACHE_VERSION = 'pages-1';
+/**
+ * What the entries were made with: the text of our parser module and of the HTML parser it calls,
+ * so any change to how pages are parsed drops the old entries without anyone remembering to.
+ */
+export const PARSE_CACHE_VERSION = createHash('sha256')
+  .update(readFileSync(new URL('./html.ts', import.meta.url)))
+  .update(readFileSync(new URL(import.meta.resolve('node-html-parser'))))
+  .digest('hex')
+  .slice(0, 16);
 
 type Stored = Omit<PageDoc, 'ids'> & { ids: string[] };
 
