@@ -18,6 +18,7 @@ import { IMAGE_DIR } from '../src/core/images/variants.ts';
 import { ROOT_ENV } from '../src/core/root.ts';
 import { moveDir, swapDir } from '../src/core/swap-dir.ts';
 import { takeBuildLock } from '../src/core/build-lock.ts';
+import { stepTimes } from '../src/core/step-times.ts';
 import type { HubConfig } from '../src/core/schema/hub.ts';
 import { SITE_OG_IMAGE } from '../src/site/og.ts';
 import { resolveToday, TODAY_ENV } from '../src/core/today.ts';
@@ -127,28 +128,30 @@ async function buildLocked(root: string, started: number, today: string, from: s
   // Astro starts first: every check below runs in this process while it compiles, and any failure
   // stops it (checking 1,000 assets first delayed it by 1.5 s).
   const site = astroBuild(env);
+  const clock = stepTimes();
+  void clock.track('astro', () => site.done);
   let drawing: Promise<unknown> | undefined;
   let snippets: StagedOutput | undefined;
   try {
-    const hub = checkedHub(root);
+    const hub = clock.time('check', () => checkedHub(root));
     console.log(`▶ ${hub.assets.length} assets checked · today is ${today} (from ${from})`);
     // Astro empties its output folder first, so the cards and the responsive images are drawn beside
     // it (sharp on libuv's threads, overlapping Astro's compile and render) and moved in after.
-    const drawn = Promise.all([
+    const drawn = clock.track('cards and images', () => Promise.all([
       buildOgImages({ root, today, out: stage, hub }),
       drawSiteCard(hub.config, root, stage),
       renderImages({ root, files: publishedImageFiles(hub, today), outDir: stage }),
-    ]);
+    ]));
     drawing = drawn;
     drawn.catch(() => {});
     // Snippet overrides over their limits and the publishing gate fail the build (and stop Astro).
-    const snippetRun = generateSnippets(hub, { today });
+    const snippetRun = clock.time('snippet text', () => generateSnippets(hub, { today }));
     if (snippetRun.errors.length) throw new ContentErrors(snippetRun.errors);
-    const cadenceStep = cadenceForBuild(hub, today);
+    const cadenceStep = clock.time('cadence', () => cadenceForBuild(hub, today));
     console.log(cadenceStep.output);
     if (cadenceStep.failed) throw new BuildFailed('the publishing gate failed: see the cadence and governance report above');
     // Snippet drafts are written beside snippets/ now, and swapped in with the site below.
-    const snippetStep = await buildSnippets({ root, today, hub, run: snippetRun, stageOnly: true });
+    const snippetStep = await clock.track('snippet files', () => buildSnippets({ root, today, hub, run: snippetRun, stageOnly: true }));
     snippets = snippetStep.staged;
     const [og, siteCard, images] = await drawn;
     await site.done;
@@ -159,16 +162,18 @@ async function buildLocked(root: string, started: number, today: string, from: s
     copyFileSync(resolve(root, dirname(HUB_CONFIG_FILE), hub.config.organisation.logo), join(next, 'logo.png'));
     console.log(`${og.summary}; hub card ${siteCard.drawn ? 'drawn' : 'reused'}; ${images.paths.length} image files (${images.drawn} drawn, ${images.reused} reused)`);
 
-    writeHeaders(next);
-    const lint = seoLint({ root, dist: next, hub });
+    clock.time('headers', () => writeHeaders(next));
+    const lint = clock.time('SEO lint', () => seoLint({ root, dist: next, hub }));
     if (lint.exitCode) throw new BuildFailed(`SEO lint failed:\n${lint.output}`);
     console.log(lint.output);
     const internal = cadenceStep.publish(next);
     if (internal) console.log(`internal cadence report published at /${internal} (noindex, not in the sitemap)`);
 
-    swapDir(next, dist);
     // Social snippets for every asset, outside dist/; images only for those in the posting window.
-    snippets?.commit();
+    clock.time('swap', () => {
+      swapDir(next, dist);
+      snippets?.commit();
+    });
     console.log(snippetStep.summary);
   } catch (err) {
     snippets?.discard();
@@ -182,6 +187,13 @@ async function buildLocked(root: string, started: number, today: string, from: s
     rmSync(stage, { recursive: true, force: true });
   }
   console.log(`✔ built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `  ${clock.line([
+      { labels: ['astro'] },
+      { title: 'beside it', labels: ['check', 'snippet text', 'cadence', 'snippet files', 'cards and images'] },
+      { title: 'after Astro', labels: ['headers', 'SEO lint', 'swap'] },
+    ])}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
