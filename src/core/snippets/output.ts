@@ -143,13 +143,9 @@ export interface StagedOutput {
 /** Written into the output folder: the digest of what it holds, so an unchanged rebuild writes nothing. */
 export const OUTPUT_DIGEST_FILE = '.digest';
 
-/** A digest of the files by path and content (copied files by their bytes). */
-export function outputDigest(files: readonly OutputFile[]): string {
-  return digestOf(files, files.map(bytesOf));
-}
-
 const bytesOf = (f: OutputFile): Buffer => ('text' in f ? Buffer.from(f.text) : readFileSync(f.copyFrom));
 
+/** A digest of the files by path and content (`bytes[i]` is what `files[i]` holds). */
 function digestOf(files: readonly OutputFile[], bytes: readonly Buffer[]): string {
   const h = createHash('sha256');
   const order = files.map((_, i) => i).sort((a, b) => (files[a]!.path < files[b]!.path ? -1 : files[a]!.path > files[b]!.path ? 1 : 0));
