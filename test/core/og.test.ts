@@ -11,6 +11,8 @@ import type { LoadedHub } from '../../src/core/content/load.ts';
 import { AA, cardPalette, cardSvg, contrastRatio, escapeXml, MAX_TITLE_LINES, OG_HEIGHT, OG_WIDTH, wrapText, type OgCardInput } from '../../src/core/og/card-svg.ts';
 import { ogCardsForHub, ogImagePath } from '../../src/core/og/cards.ts';
 import { fontMetrics } from '../../src/core/og/font-metrics.ts';
+import { stamp } from '../../src/core/og/compose.ts';
+import { snap } from '../../src/core/og/glyph-masks.ts';
 import { loadFonts, renderOgImages } from '../../src/core/og/render.ts';
 import { buildOgImages } from '../../scripts/og.ts';
 
@@ -217,6 +219,67 @@ describe('card PNG', () => {
     const b = await region(await renderOne(card({ title: 'OOOOOOOO OOOOOOOO' }), cacheDir), 80, 170, 1040, 120);
     // Missing fonts draw every character as the same box, which would make these equal.
     expect(differing(a, b)).toBeGreaterThan(2000);
+  });
+});
+
+describe('compositor (cards stamped from parts drawn once)', () => {
+  it('draws the same picture librsvg draws from the whole SVG: kerning, ligatures, every title size, pills, +N', async () => {
+    const cards: OgCardInput[] = [
+      card(),
+      card({ title: 'To AVAWAY: Tävlingen -> Yngve & Åsa; "office" fi fl ffi', promiseNames: ['Open numbers'] }),
+      card({ title: 'Short' }),
+      card({ title: Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ') }),
+      card({ title: 'Cold chain audit for a Baltic seafood port handover that cut temperature excursions by forty-one percent' }),
+      card({ promiseNames: ['Every degree on record', 'Fewer spoiled shipments', 'Open numbers', 'Alarms within a minute', 'Audits in a day'] }),
+      card({ kindLabel: 'Metod', brandName: 'Kylkedjan AB', colours: { primary: '#f4efe6', accent: '#8a1c1c', ink: '#1d1d1d', paper: '#ffffff' } }),
+    ];
+    const cacheDir = temp('og-cache-');
+    const out = temp('og-out-');
+    const jobs = cards.map((c, i) => ({ outFile: join(out, `${i}.png`), card: c }));
+    await renderOgImages({ root: PROJECT, cacheDir, fonts: FONTS, cards: jobs });
+    const s = await sharp();
+    const sizes = new Set<number>();
+    for (const [i, c] of cards.entries()) {
+      const svg = cardSvg(c, metrics);
+      sizes.add(titleSize(svg));
+      const stamped = await s(jobs[i]!.outFile).removeAlpha().raw().toBuffer();
+      const whole = await s(Buffer.from(svg)).removeAlpha().raw().toBuffer();
+      expect(stamped.length).toBe(whole.length);
+      let sum = 0;
+      let far = 0;
+      for (let j = 0; j < whole.length; j++) {
+        const d = Math.abs(stamped[j]! - whole[j]!);
+        sum += d;
+        if (d > 64) far++;
+      }
+      // Glyphs land within 1/8 px of librsvg's own placement: edges differ a little, nothing moves.
+      expect({ card: i, mean: sum / whole.length < 0.3, far: far < 50 }).toEqual({ card: i, mean: true, far: true });
+    }
+    expect(sizes.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('stamps coverage in a colour: full coverage is the colour, partial blends, edges clip', () => {
+    const img = new Uint8Array(4 * 2 * 3).fill(100);
+    const mask = { dx: -1, dy: 0, w: 3, h: 1, alpha: Uint8Array.from([255, 255, 128]) };
+    stamp(img, 4, 2, mask, 0, 1, [200, 0, 50]);
+    // x = -1 is off the image; x = 0 full, x = 1 half.
+    expect([...img.subarray(12, 24)]).toEqual([200, 0, 50, 150, 50, 75, 100, 100, 100, 100, 100, 100]);
+    expect([...img.subarray(0, 12)]).toEqual(Array(12).fill(100));
+  });
+
+  it('snaps a position to a whole pixel and a sub-pixel step, carrying into the next pixel', () => {
+    expect(snap(10.3, 4)).toEqual([10, 1]);
+    expect(snap(10.9, 4)).toEqual([11, 0]);
+    expect(snap(-0.3, 4)).toEqual([-1, 3]);
+    expect(snap(230.44, 10)).toEqual([230, 4]);
+  });
+
+  it('shapes with the font: kerning pulls "AV" closer than the advance widths, spacing is added between characters', () => {
+    const shaper = loadFonts(FONTS).boldShaper();
+    const [a, v] = shaper.shape('AV', 100);
+    expect(v!.x - a!.x).toBeLessThan(metrics.bold.measure('A', 100) - 1);
+    const spaced = shaper.shape('AV', 100, 10);
+    expect(spaced[1]!.x - spaced[0]!.x).toBeCloseTo(v!.x - a!.x + 10, 5);
   });
 });
 

@@ -274,8 +274,38 @@ function layoutPills(names: readonly string[], regular: FontMetrics): Pill[] {
 
 const num = (n: number) => String(Math.round(n * 10) / 10);
 
-/** The card as an SVG document. Same input, same string: the string is the cache key. */
-export function cardSvg(input: OgCardInput, fonts?: CardFonts): string {
+/** A pill: its SVG in card coordinates and the box it covers (nothing else is drawn there). */
+export interface PillPart {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  svg: string;
+}
+
+/**
+ * The card taken apart for the compositor (compose.ts): a backdrop that is the same for every card
+ * of one kind in a hub, the title as lines of text, and the pills. `cardSvg` puts them together.
+ */
+export interface CardParts {
+  /** `<svg …>` opening tag, with the font family. */
+  open: string;
+  /** The font family, escaped for an attribute. */
+  family: string;
+  /** Backdrop drawn under the title: background, rings, kind label. */
+  head: string;
+  /** Backdrop drawn after: the footer band with the brand. Never overlaps the title or pills. */
+  tail: string;
+  title: { size: number; letterSpacing: number; fill: string; x: number; lines: { text: string; y: number }[] };
+  pills: PillPart[];
+  /** The page's background colour: what lies under the pills. */
+  background: string;
+}
+
+const TITLE_SPACING = -0.5;
+
+/** The card's layout: every position decided, nothing drawn. */
+export function cardParts(input: OgCardInput, fonts?: CardFonts): CardParts {
   const regular = fonts?.regular ?? estimatedMetrics(false);
   const bold = fonts?.bold ?? estimatedMetrics(true);
   const p = cardPalette(input.colours);
@@ -285,50 +315,72 @@ export function cardSvg(input: OgCardInput, fonts?: CardFonts): string {
   const title = layoutTitle(input.title, bold);
   const lh = title.size * LINE_HEIGHT;
   const firstBaseline = TITLE_TOP + title.size * CAP;
-  const titleLines = title.lines
-    .map((line, i) => `<tspan x="${M}" y="${num(firstBaseline + i * lh)}">${escapeXml(line)}</tspan>`)
-    .join('');
 
   const pills = layoutPills(input.promiseNames, regular);
   let x = M;
-  const pillSvg = pills
-    .map((pill) => {
-      const at = x;
-      x += pill.width + PILL_GAP;
-      const textX = at + PILL_PAD + (pill.check ? CHECK_W + 10 : 0);
-      const cy = PILLS_TOP + PILL_H / 2;
-      const check = pill.check
-        ? `<path d="M${num(at + PILL_PAD + 2)} ${num(cy + 1)} l6.5 6.5 l13 -14" fill="none" stroke="${p.check}" stroke-width="4" stroke-linecap="round" stroke-linejoin="round"/>`
-        : '';
-      return (
-        `<rect x="${num(at)}" y="${PILLS_TOP}" width="${num(pill.width)}" height="${PILL_H}" rx="${PILL_H / 2}" fill="${p.pill}"/>` +
-        check +
-        `<text x="${num(textX)}" y="${num(cy + PILL_SIZE * CAP * 0.5)}" font-size="${PILL_SIZE}" font-weight="400" fill="${p.fg}">${escapeXml(pill.text)}</text>`
-      );
-    })
-    .join('');
+  const pillParts = pills.map((pill): PillPart => {
+    const at = x;
+    x += pill.width + PILL_GAP;
+    const textX = at + PILL_PAD + (pill.check ? CHECK_W + 10 : 0);
+    const cy = PILLS_TOP + PILL_H / 2;
+    const check = pill.check
+      ? `<path d="M${num(at + PILL_PAD + 2)} ${num(cy + 1)} l6.5 6.5 l13 -14" fill="none" stroke="${p.check}" stroke-width="4" stroke-linecap="round" stroke-linejoin="round"/>`
+      : '';
+    const svg =
+      `<rect x="${num(at)}" y="${PILLS_TOP}" width="${num(pill.width)}" height="${PILL_H}" rx="${PILL_H / 2}" fill="${p.pill}"/>` +
+      check +
+      `<text x="${num(textX)}" y="${num(cy + PILL_SIZE * CAP * 0.5)}" font-size="${PILL_SIZE}" font-weight="400" fill="${p.fg}">${escapeXml(pill.text)}</text>`;
+    return { x: Number(num(at)), y: PILLS_TOP, width: Number(num(pill.width)), height: PILL_H, svg };
+  });
 
   const brandMeasure: Measure = (t) => bold.measure(t, BRAND_SIZE);
   const brand = ellipsize(squash(input.brandName), brandMeasure, CONTENT - 40);
   const bandMid = BAND_TOP + (OG_HEIGHT - BAND_TOP) / 2;
 
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${family}">`,
-    `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${p.bg}"/>`,
-    // Decoration: rings bleeding off the top-right corner, faint so text contrast is unchanged.
-    // stroke-opacity, not group opacity: the rings never overlap, so it looks the same (channels
-    // within 1/255) without librsvg compositing a whole extra layer (3 ms of a card's 13).
-    `<g fill="none" stroke="${p.decor}" stroke-opacity="0.16">`,
-    `<circle cx="1130" cy="40" r="150" stroke-width="28"/><circle cx="1130" cy="40" r="250" stroke-width="10"/><circle cx="1130" cy="40" r="330" stroke-width="4"/>`,
-    `</g>`,
-    `<rect x="${M}" y="${LABEL_BASELINE - LABEL_SIZE * CAP - 34}" width="56" height="6" rx="3" fill="${p.decor}"/>`,
-    `<text x="${M}" y="${LABEL_BASELINE}" font-size="${LABEL_SIZE}" font-weight="700" letter-spacing="${LABEL_SPACING}" fill="${p.label}">${escapeXml(label)}</text>`,
-    `<text font-size="${title.size}" font-weight="700" fill="${p.fg}" letter-spacing="-0.5">${titleLines}</text>`,
-    pillSvg,
-    `<rect y="${BAND_TOP}" width="${OG_WIDTH}" height="${OG_HEIGHT - BAND_TOP}" fill="${p.band}"/>`,
-    `<rect y="${BAND_TOP}" width="${OG_WIDTH}" height="6" fill="${p.decor}"/>`,
-    `<rect x="${M}" y="${num(bandMid - 11)}" width="22" height="22" rx="5" fill="${p.brandMark}"/>`,
-    `<text x="${M + 36}" y="${num(bandMid + 3 + BRAND_SIZE * CAP * 0.5)}" font-size="${BRAND_SIZE}" font-weight="700" fill="${p.bandText}">${escapeXml(brand)}</text>`,
-    `</svg>`,
-  ].join('');
+  return {
+    family,
+    open: `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${family}">`,
+    head: [
+      `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${p.bg}"/>`,
+      // Decoration: rings bleeding off the top-right corner, faint so text contrast is unchanged.
+      // stroke-opacity, not group opacity: the rings never overlap, so it looks the same (channels
+      // within 1/255) without librsvg compositing a whole extra layer (3 ms of a card's 13).
+      `<g fill="none" stroke="${p.decor}" stroke-opacity="0.16">`,
+      `<circle cx="1130" cy="40" r="150" stroke-width="28"/><circle cx="1130" cy="40" r="250" stroke-width="10"/><circle cx="1130" cy="40" r="330" stroke-width="4"/>`,
+      `</g>`,
+      `<rect x="${M}" y="${LABEL_BASELINE - LABEL_SIZE * CAP - 34}" width="56" height="6" rx="3" fill="${p.decor}"/>`,
+      `<text x="${M}" y="${LABEL_BASELINE}" font-size="${LABEL_SIZE}" font-weight="700" letter-spacing="${LABEL_SPACING}" fill="${p.label}">${escapeXml(label)}</text>`,
+    ].join(''),
+    tail: [
+      `<rect y="${BAND_TOP}" width="${OG_WIDTH}" height="${OG_HEIGHT - BAND_TOP}" fill="${p.band}"/>`,
+      `<rect y="${BAND_TOP}" width="${OG_WIDTH}" height="6" fill="${p.decor}"/>`,
+      `<rect x="${M}" y="${num(bandMid - 11)}" width="22" height="22" rx="5" fill="${p.brandMark}"/>`,
+      `<text x="${M + 36}" y="${num(bandMid + 3 + BRAND_SIZE * CAP * 0.5)}" font-size="${BRAND_SIZE}" font-weight="700" fill="${p.bandText}">${escapeXml(brand)}</text>`,
+    ].join(''),
+    title: {
+      size: title.size,
+      letterSpacing: TITLE_SPACING,
+      fill: p.fg,
+      x: M,
+      lines: title.lines.map((text, i) => ({ text, y: Number(num(firstBaseline + i * lh)) })),
+    },
+    pills: pillParts,
+    background: p.bg,
+  };
 }
+
+/** The title as SVG `<text>`. */
+export function titleSvg(t: CardParts['title']): string {
+  const lines = t.lines.map((l) => `<tspan x="${t.x}" y="${num(l.y)}">${escapeXml(l.text)}</tspan>`).join('');
+  return `<text font-size="${t.size}" font-weight="700" fill="${t.fill}" letter-spacing="${t.letterSpacing}">${lines}</text>`;
+}
+
+/** The backdrop alone (no title, no pills) as an SVG document. */
+export const backdropSvg = (parts: CardParts): string => `${parts.open}${parts.head}${parts.tail}</svg>`;
+
+/** The whole card from its parts, as an SVG document. */
+export const partsSvg = (parts: CardParts): string =>
+  `${parts.open}${parts.head}${titleSvg(parts.title)}${parts.pills.map((p) => p.svg).join('')}${parts.tail}</svg>`;
+
+/** The card as an SVG document. Same input, same string: the string is the cache key. */
+export const cardSvg = (input: OgCardInput, fonts?: CardFonts): string => partsSvg(cardParts(input, fonts));
