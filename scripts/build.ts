@@ -4,6 +4,7 @@
 //   3. put the cards and the logo into the site, run the SEO lint over it,
 //   4. swap the new site into dist/ — a failed build leaves the previous dist/ as it was.
 import { spawn } from 'node:child_process';
+import { getPriority, setPriority } from 'node:os';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -101,6 +102,23 @@ function writeHeaders(outDir: string) {
   writeFileSync(file, fillHeaders(readFileSync(file, 'utf8'), policy));
 }
 
+/**
+ * Lowers this process's priority (nice 10) once Astro has started, so on a busy machine the
+ * kernel gives Astro, the build's critical path, first call on the cores, and the cards, images and
+ * snippets here fill the gaps (Astro's main thread waits on its own file writes for about a third
+ * of its render phase). Threads started later (libuv's pool, sharp's) inherit it. Measured at
+ * N = 1,000, four interleaved cold builds each: Astro 14.8-15.0 s instead of 16.5-18.0 s, the whole
+ * build 17.3-17.7 s instead of 18.5-20.0 s; warm rebuilds unchanged (10.6-11.8 s both ways). Once
+ * Astro is done nothing competes, so the lint after it runs as fast as before.
+ */
+function yieldToAstro(): void {
+  try {
+    setPriority(0, Math.max(getPriority(0), 10));
+  } catch {
+    // Not allowed here (some sandboxes): the build is only slower, not wrong.
+  }
+}
+
 export async function build(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const started = performance.now();
   const args = readArgs(argv);
@@ -128,6 +146,7 @@ async function buildLocked(root: string, started: number, today: string, from: s
   // Astro starts first: every check below runs in this process while it compiles, and any failure
   // stops it (checking 1,000 assets first delayed it by 1.5 s).
   const site = astroBuild(env);
+  yieldToAstro();
   const clock = stepTimes();
   void clock.track('astro', () => site.done);
   let drawing: Promise<unknown> | undefined;
