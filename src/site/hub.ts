@@ -2,6 +2,7 @@
 // shaped by the core modules. Pages stay thin by asking this module.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadHubConfig } from '../core/content/load.ts';
+import { freezeFileVersions } from '../core/file-cache.ts';
 import { ContentErrors } from '../core/errors.ts';
 import { WORDS } from '../core/i18n.ts';
 import { hubRoot } from '../core/root.ts';
@@ -19,6 +20,8 @@ export const words = WORDS[site.language];
 export const today = resolveToday({ env: process.env[TODAY_ENV], config: site.today, timeZone: site.timeZone }).today;
 /** `astro dev` previews drafts and scheduled assets; builds never include them. */
 export const mode: BuildMode = import.meta.env.DEV ? 'preview' : 'production';
+// A build reads each image's size and digest once; the dev server must see replaced files.
+if (!import.meta.env.DEV) freezeFileVersions();
 
 export type AssetEntry = CollectionEntry<'caseStudies'> | CollectionEntry<'benchmarks'> | CollectionEntry<'methodology'>;
 export interface SiteAsset {
