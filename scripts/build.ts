@@ -1,4 +1,4 @@
-// `npm run build [-- --today YYYY-MM-DD] [--root DIR]`: the whole build, in order:
+// `npm run build [-- --today YYYY-MM-DD] [--root DIR] [--force]`: the whole build, in order (skipped when nothing it reads changed since its last success, see src/core/build-stamp.ts):
 //   1. check every content file (all problems at once; exit 1 before Astro starts),
 //   2. astro build into a fresh folder while the OG cards and responsive images are drawn beside it,
 //   3. put the cards and the logo into the site, run the SEO lint over it,
@@ -24,10 +24,11 @@ import type { HubConfig } from '../src/core/schema/hub.ts';
 import { SITE_OG_IMAGE } from '../src/site/og.ts';
 import { resolveToday, TODAY_ENV } from '../src/core/today.ts';
 import { readArgs } from './cli-args.ts';
+import { BUILD_STAMP_FILE, inputsDigest, readBuildStamp, treeFingerprint, upToDate, writeBuildStamp } from '../src/core/build-stamp.ts';
 import { cadenceForBuild } from './cadence.ts';
 import { generateSnippets } from '../src/core/snippets/generate.ts';
 import type { StagedOutput } from '../src/core/snippets/output.ts';
-import { buildSnippets } from './snippets.ts';
+import { buildSnippets, snippetsConfig } from './snippets.ts';
 import { buildOgImages } from './og.ts';
 import { seoLint } from './seo-lint.ts';
 
@@ -130,13 +131,34 @@ export async function build(argv: readonly string[] = process.argv.slice(2)): Pr
 
   const release = takeBuildLock(join(projectDir, '.astro', 'build.lock'), `building ${root}`);
   try {
-    await buildLocked(root, started, today, from);
+    const stampFile = join(root, BUILD_STAMP_FILE);
+    const outputs = { dist: join(root, 'dist'), snippets: resolve(root, snippetsConfig({ config }).out) };
+    const inputs = buildInputs(root, today);
+    const stamp = readBuildStamp(stampFile);
+    if (!args.flags.has('force') && upToDate(stamp, inputs, outputs)) {
+      console.log(stamp.report);
+      console.log(`✔ nothing changed since the build of ${stamp.builtAt} (same content, code, lockfile and day): ${outputs.dist} and ${outputs.snippets} kept as they are · ${((performance.now() - started) / 1000).toFixed(1)} s (--force builds anyway)`);
+      return;
+    }
+    const report = await buildLocked(root, started, today, from);
+    writeBuildStamp(stampFile, { version: 1, inputs, outputs: Object.fromEntries(Object.entries(outputs).map(([k, dir]) => [k, treeFingerprint(dir)])), builtAt: new Date().toISOString(), report });
   } finally {
     release();
   }
 }
 
-async function buildLocked(root: string, started: number, today: string, from: string): Promise<void> {
+/**
+ * Everything a build reads, as one digest: the hub's content/, the project's code and public/, the
+ * lockfile (what node_modules holds, as Astro's own cache assumes), Node's version, the hub's
+ * place and the day (drafts, scheduled assets and the posting window depend on it).
+ */
+function buildInputs(root: string, today: string): string {
+  const project = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'].map((p) => join(projectDir, p));
+  return inputsDigest([join(root, 'content'), ...project], { today, root, node: process.version });
+}
+
+/** The build proper; returns the cadence and governance report it printed. */
+async function buildLocked(root: string, started: number, today: string, from: string): Promise<string> {
   const dist = join(root, 'dist');
   const next = join(root, `.dist-next-${process.pid}`);
   const stage = join(root, `.og-stage-${process.pid}`);
@@ -151,6 +173,7 @@ async function buildLocked(root: string, started: number, today: string, from: s
   void clock.track('astro', () => site.done);
   let drawing: Promise<unknown> | undefined;
   let snippets: StagedOutput | undefined;
+  let report = '';
   try {
     const hub = clock.time('check', () => checkedHub(root));
     console.log(`▶ ${hub.assets.length} assets checked · today is ${today} (from ${from})`);
@@ -167,6 +190,7 @@ async function buildLocked(root: string, started: number, today: string, from: s
     const snippetRun = clock.time('snippet text', () => generateSnippets(hub, { today }));
     if (snippetRun.errors.length) throw new ContentErrors(snippetRun.errors);
     const cadenceStep = clock.time('cadence', () => cadenceForBuild(hub, today));
+    report = cadenceStep.output;
     console.log(cadenceStep.output);
     if (cadenceStep.failed) throw new BuildFailed('the publishing gate failed: see the cadence and governance report above');
     // Snippet drafts are written beside snippets/ now, and swapped in with the site below.
@@ -213,6 +237,7 @@ async function buildLocked(root: string, started: number, today: string, from: s
       { title: 'after Astro', labels: ['headers', 'SEO lint', 'swap'] },
     ])}`,
   );
+  return report;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

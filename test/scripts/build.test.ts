@@ -71,8 +71,8 @@ let lastOutput = '';
 const restoredOf = (pages: string[]) => pages.filter((p) => new RegExp(`/${p}/index\\.html \\((restored|cached)\\)`).test(lastOutput));
 
 /** Builds the copy; returns which asset pages Astro restored from its cache. */
-function incrementalBuild(env: NodeJS.ProcessEnv = process.env): string[] {
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--root', work], { cwd: PROJECT, env, encoding: 'utf8', timeout: 180_000 });
+function incrementalBuild(env: NodeJS.ProcessEnv = process.env, ...flags: string[]): string[] {
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--root', work, ...flags], { cwd: PROJECT, env, encoding: 'utf8', timeout: 180_000 });
   expect(r.status, r.stdout + r.stderr).toBe(0);
   // Astro colours its log when CI is set: the page lines are matched without the colour codes.
   lastOutput = r.stdout.replace(/\x1b\[[0-9;]*m/g, '');
@@ -101,8 +101,23 @@ describe('incremental builds', () => {
     first = Object.fromEntries(PAGES.map((p) => [p, page(p)]));
   }, 200_000);
 
-  it('restores every asset page when nothing changed, byte for byte', () => {
+  it('stops at once when nothing it reads changed, leaving dist/ and snippets/ as they were, until an output is touched', () => {
+    const index = join(work, 'dist/index.html');
+    const before = statSync(index).mtimeMs;
+    expect(incrementalBuild()).toEqual([]);
+    expect(lastOutput).toMatch(/^✔ nothing changed since the build of \d{4}-\d\d-\d\dT[\d:.]+Z \(same content, code, lockfile and day\): .*dist and .*snippets kept as they are · \d+\.\d s \(--force builds anyway\)$/m);
+    // The cadence report is still in the log.
+    expect(lastOutput).toContain('Cadence');
+    expect(statSync(index).mtimeMs).toBe(before);
+    // Something wrote into dist/ since: the next build is a full one, and puts the page back.
+    writeFileSync(index, 'edited by hand');
     expect(incrementalBuild()).toEqual(PAGES);
+    expect(lastOutput).not.toContain('nothing changed');
+    expect(readFileSync(index, 'utf8')).not.toBe('edited by hand');
+  }, 200_000);
+
+  it('restores every asset page when nothing changed, byte for byte (--force)', () => {
+    expect(incrementalBuild(process.env, '--force')).toEqual(PAGES);
     for (const p of PAGES) expect(page(p)).toBe(first[p]);
     // List pages have keys of their own (their cards and what frames them).
     expect(restoredOf(LISTS)).toEqual(LISTS);
