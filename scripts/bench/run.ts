@@ -4,7 +4,9 @@
 // synthetic hub (scripts/bench/generate.ts) and the plain-Astro baseline of the same MDX
 // (scripts/bench/baseline.ts) in a temporary folder, then times, each in its own child process:
 //   - the baseline, cold and warm (and, unless --no-incremental, with experimental.incrementalBuild);
-//   - our full build (scripts/build.ts --root), cold (no caches, no dist) and warm (no change);
+//   - our full build (scripts/build.ts --root), cold (no caches, no dist), warm with no change (the
+//     build stops: nothing changed), warm with no change and --force (Astro restores every page),
+//     and warm with one asset's body edited;
 //   - its parts, each from cold caches: the Astro site build alone, the OG cards (scripts/og.ts),
 //     snippets with their images (scripts/snippets.ts), and the checks (content check, cadence and
 //     governance, SEO lint), plus image drawing alone in ms per image and, in-process, snippet text
@@ -14,9 +16,10 @@
 // time's %U + %S: the build is CPU-bound on two cores, so this says where the time goes); peak
 // memory is the largest resident set of the child or any process it waited for (%M), not the sum.
 // It prints a Markdown table and the targets; it asserts nothing. Not part of `npm test` or CI.
-// Heavy: run it alone (the build lock) on a quiet machine.
+// Heavy: run it alone (the build lock) on a quiet machine. What a cold run clears is moved aside and
+// deleted after the last run of its N (see `aside`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBaseline } from './baseline.ts';
@@ -77,6 +80,26 @@ const restored = (r: Run) => (r.out.replace(/\x1b\[[0-9;]*m/g, '').match(/\((res
 const countHtml = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length : 0);
 const rm = (...paths: string[]) => paths.forEach((p) => rmSync(p, { recursive: true, force: true }));
 
+/**
+ * Clears caches and outputs before a cold run by moving them aside, and deletes them only after
+ * the last run of an N. On this machine's root file system (ext4 without a journal), creating
+ * files soon after deleting thousands makes the kernel step over every recently freed inode
+ * (`recently_deleted`): deleting the previous run's 20,000 files right before a cold build added
+ * about 2.5 CPU s of system time to it (perf: `__ext4_new_inode` ~10% of the build's samples). A
+ * cold build on a fresh checkout deletes nothing first, so the bench should not either.
+ */
+function aside(work: string) {
+  const dir = join(work, '.aside');
+  let seq = 0;
+  return {
+    move: (...paths: string[]) => {
+      mkdirSync(dir, { recursive: true });
+      for (const p of paths) if (existsSync(p)) renameSync(p, join(dir, `${++seq}`));
+    },
+    clear: () => rm(dir),
+  };
+}
+
 interface Row {
   n: number;
   step: string;
@@ -94,6 +117,7 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
   console.log(`\n▶ N = ${n}: generating the hub and the baseline in ${work}`);
   const generated = generateHub({ n, out: hubDir, seed: args.seed });
   writeBaseline({ hubRoot: hubDir, out: baseDir });
+  const cleared = aside(work);
   const push = (step: string, r: Run | undefined, extra: Partial<Row> = {}) => {
     const row: Row = { n, step, seconds: r?.seconds, peakMb: r?.peakMb, cpu: r?.cpu, ...extra };
     if (r && r.code !== 0) row.note = `failed (exit ${r.code})`;
@@ -104,14 +128,14 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
 
   // Baseline: cold (no caches), warm (caches, no change).
   const baseCaches = ['dist', '.astro-cache', '.vite-cache'].map((d) => join(baseDir, d));
-  rm(...baseCaches);
+  cleared.move(...baseCaches);
   const bCold = measure(work, `baseline-cold-${n}`, [NODE, ASTRO, 'build'], { cwd: baseDir });
   const basePages = countHtml(join(baseDir, 'dist'));
   push('plain Astro baseline, cold', bCold, { rate: pps(basePages, bCold.seconds), vsBaseline: 1 });
   const bWarm = measure(work, `baseline-warm-${n}`, [NODE, ASTRO, 'build'], { cwd: baseDir });
   push('plain Astro baseline, warm', bWarm, { rate: pps(basePages, bWarm.seconds), vsBaseline: bWarm.seconds / bCold.seconds });
   if (args.incremental) {
-    rm(...baseCaches);
+    cleared.move(...baseCaches);
     const env = { BENCH_INCREMENTAL: '1' };
     const iCold = measure(work, `baseline-incremental-cold-${n}`, [NODE, ASTRO, 'build'], { cwd: baseDir, env });
     push('baseline + incrementalBuild, cold', iCold, { rate: pps(basePages, iCold.seconds), vsBaseline: iCold.seconds / bCold.seconds });
@@ -122,12 +146,16 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
 
   // Our whole build: cold, then warm with no change.
   const ogCache = join(hubDir, 'node_modules');
-  rm(join(hubDir, 'dist'), join(hubDir, 'snippets'), ogCache, join(hubDir, '.astro-cache'));
+  cleared.move(join(hubDir, 'dist'), join(hubDir, 'snippets'), ogCache, join(hubDir, '.astro-cache'));
   const cold = measure(work, `full-cold-${n}`, [NODE, 'scripts/build.ts', '--root', hubDir]);
   const pages = countHtml(join(hubDir, 'dist'));
   push('full build (npm run build), cold', cold, { rate: pps(pages, cold.seconds), vsBaseline: vs(cold), note: `${pages} pages` });
+  // No change: the build sees that nothing it reads changed and stops (src/core/build-stamp.ts);
+  // --force runs it anyway, with Astro restoring every page from its incremental cache.
   const warm = measure(work, `full-warm-${n}`, [NODE, 'scripts/build.ts', '--root', hubDir]);
-  push('full build, warm (no change)', warm, { rate: pps(pages, warm.seconds), vsBaseline: vs(warm), note: `${(warm.seconds / cold.seconds).toFixed(2)}× cold, ${restored(warm)} pages restored` });
+  push('full build, warm (no change)', warm, { rate: pps(pages, warm.seconds), vsBaseline: vs(warm), note: `${(warm.seconds / cold.seconds).toFixed(2)}× cold, ${/nothing changed since/.test(warm.out) ? 'skipped: nothing changed' : `${restored(warm)} pages restored`}` });
+  const forced = measure(work, `full-warm-force-${n}`, [NODE, 'scripts/build.ts', '--root', hubDir, '--force']);
+  push('full build, warm (no change, --force)', forced, { rate: pps(pages, forced.seconds), vsBaseline: vs(forced), note: `${(forced.seconds / cold.seconds).toFixed(2)}× cold, ${restored(forced)} pages restored` });
   // The daily case: one asset's body edited. incrementalBuild re-renders that page alone.
   const edited = generated.mdxFiles[Math.floor(generated.mdxFiles.length / 2)]!;
   const original = readFileSync(edited, 'utf8');
@@ -138,14 +166,14 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
 
   // Its parts, each from cold caches.
   const siteOut = join(work, `site-${n}`);
-  rm(join(hubDir, '.astro-cache'), siteOut);
+  cleared.move(join(hubDir, '.astro-cache'), siteOut);
   const site = measure(work, `site-${n}`, [NODE, ASTRO, 'build'], { env: { PROOF_HUB_ROOT: hubDir, PROOF_HUB_OUT_DIR: siteOut } });
   push('  site build alone (astro build), cold', site, { rate: pps(countHtml(siteOut), site.seconds), vsBaseline: vs(site) });
-  rm(siteOut, ogCache);
+  cleared.move(siteOut, ogCache);
   const og = measure(work, `og-${n}`, [NODE, 'scripts/og.ts', '--root', hubDir, '--out', join(work, `og-${n}`)]);
   const drew = Number(/drew (\d+)/.exec(og.out)?.[1] ?? 0);
   push('  OG cards (npm run og), cold', og, { rate: `${(drew / og.seconds).toFixed(1)} cards/s`, vsBaseline: vs(og), note: `${drew} drawn` });
-  rm(join(work, `og-${n}`), ogCache);
+  cleared.move(join(work, `og-${n}`), ogCache);
   const sn = measure(work, `snippets-${n}`, [NODE, 'scripts/snippets.ts', '--root', hubDir]);
   const drafts = Number(/Snippets: (\d+) drafts/.exec(sn.out)?.[1] ?? 0);
   const snDrew = Number(/images: drew (\d+)/.exec(sn.out)?.[1] ?? 0);
@@ -167,6 +195,7 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
   push('  responsive images alone (AVIF + WebP, 3 widths)', img, { rate: im ? `${im.msPerImage.toFixed(1)} ms/file` : undefined, note: im ? `${im.drawn} files from ${im.originals} originals in ${(im.ms / 1000).toFixed(1)} s` : undefined });
   textRow(n, hubDir, work, rows, push);
   if (!args.keep) rm(siteOut);
+  cleared.clear();
   return { baselineCold: bCold.seconds };
 }
 
@@ -230,6 +259,9 @@ async function main() {
       const base = get('plain Astro baseline, cold');
       if (cold?.cpu && base?.cpu) console.log(`  N=${n}: full cold build used ${cold.cpu.toFixed(1)} CPU s, the baseline ${base.cpu.toFixed(1)} (${(cold.cpu / base.cpu).toFixed(2)}×; ${cpus().length} cores)`);
       if (cold?.seconds && warm?.seconds) console.log(`  N=${n}: warm rebuild ${(warm.seconds / cold.seconds).toFixed(2)}× cold (target ≤ 0.5) ${warm.seconds / cold.seconds <= 0.5 ? '✔' : '✖'}`);
+      const forced = get('full build, warm (no change, --force)');
+      const one = get('full build, warm, one asset edited');
+      if (cold?.seconds && forced?.seconds && one?.seconds) console.log(`  N=${n}: with --force ${(forced.seconds / cold.seconds).toFixed(2)}× cold; one asset edited ${(one.seconds / cold.seconds).toFixed(2)}× cold`);
     }
     const peaks = args.ns.map((n) => ({ n, mb: rows.find((r) => r.n === n && r.step.startsWith('full build (npm run build), cold'))?.peakMb }));
     for (let i = 1; i < peaks.length; i++) {
