@@ -30,7 +30,9 @@ import { generateSnippets } from '../src/core/snippets/generate.ts';
 import type { StagedOutput } from '../src/core/snippets/output.ts';
 import { buildSnippets, snippetsConfig } from './snippets.ts';
 import { buildOgImages } from './og.ts';
-import { seoLint } from './seo-lint.ts';
+import { PARSE_CACHE_FILE, seoLint } from './seo-lint.ts';
+import { parseCache } from '../src/core/seo/parse-cache.ts';
+import { parseWhileWriting } from '../src/core/seo/parse-ahead.ts';
 
 export const OUT_DIR_ENV = 'PROOF_HUB_OUT_DIR';
 const projectDir = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -174,6 +176,7 @@ async function buildLocked(root: string, started: number, today: string, from: s
   let drawing: Promise<unknown> | undefined;
   let snippets: StagedOutput | undefined;
   let report = '';
+  const parsed = parseCache(join(root, PARSE_CACHE_FILE));
   try {
     const hub = clock.time('check', () => checkedHub(root));
     console.log(`▶ ${hub.assets.length} assets checked · today is ${today} (from ${from})`);
@@ -197,7 +200,10 @@ async function buildLocked(root: string, started: number, today: string, from: s
     const snippetStep = await clock.track('snippet files', () => buildSnippets({ root, today, hub, run: snippetRun, stageOnly: true }));
     snippets = snippetStep.staged;
     const [og, siteCard, images] = await drawn;
+    // Nothing left here but waiting for Astro: parse the pages it has written for the lint.
+    const ahead = clock.track('lint ahead', () => parseWhileWriting(astroOut, parsed, site.done));
     await site.done;
+    await ahead;
     if (astroOut !== next) moveDir(astroOut, next);
     // Moved, not copied: the stage sits beside the new site on the same disk (a copy of 1,000 cards cost 0.7 s).
     renameSync(join(stage, 'og'), join(next, 'og'));
@@ -206,7 +212,7 @@ async function buildLocked(root: string, started: number, today: string, from: s
     console.log(`${og.summary}; hub card ${siteCard.drawn ? 'drawn' : 'reused'}; ${images.paths.length} image files (${images.drawn} drawn, ${images.reused} reused)`);
 
     clock.time('headers', () => writeHeaders(next));
-    const lint = clock.time('SEO lint', () => seoLint({ root, dist: next, hub }));
+    const lint = clock.time('SEO lint', () => seoLint({ root, dist: next, hub, parsed }));
     if (lint.exitCode) throw new BuildFailed(`SEO lint failed:\n${lint.output}`);
     console.log(lint.output);
     const internal = cadenceStep.publish(next);
@@ -217,6 +223,8 @@ async function buildLocked(root: string, started: number, today: string, from: s
       swapDir(next, dist);
       snippets?.commit();
     });
+    // Kept for the next build's lint; written after the swap, off the way to a finished site.
+    parsed.save();
     console.log(snippetStep.summary);
   } catch (err) {
     snippets?.discard();
@@ -233,7 +241,7 @@ async function buildLocked(root: string, started: number, today: string, from: s
   console.log(
     `  ${clock.line([
       { labels: ['astro'] },
-      { title: 'beside it', labels: ['check', 'snippet text', 'cadence', 'snippet files', 'cards and images'] },
+      { title: 'beside it', labels: ['check', 'snippet text', 'cadence', 'snippet files', 'cards and images', 'lint ahead'] },
       { title: 'after Astro', labels: ['headers', 'SEO lint', 'swap'] },
     ])}`,
   );

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { loadHub, loadHubConfig, type LoadedHub } from '../src/core/content/load.ts';
 import { formatReport } from '../src/core/errors.ts';
 import { lintSiteWithStats, type SiteLint } from '../src/core/seo/lint.ts';
-import { parseCache } from '../src/core/seo/parse-cache.ts';
+import { parseCache, type ParseCache } from '../src/core/seo/parse-cache.ts';
 
 export interface SeoLintArgs {
   /** Project root holding content/hub.yaml; default the working directory. */
@@ -15,6 +15,8 @@ export interface SeoLintArgs {
   dist: string;
   /** The hub, already loaded (the build passes its own rather than reading 1,000 files again). */
   hub?: LoadedHub;
+  /** Parsed pages to use, which the caller then saves (the build fills it while Astro renders). */
+  parsed?: ParseCache;
 }
 
 /** Where the lint keeps parsed pages between runs, relative to the hub's root. */
@@ -48,9 +50,9 @@ export function seoLint(args: SeoLintArgs): SeoLintRun {
   if (!config) return { errors, pages: 0, links: 0, output: formatReport(errors), exitCode: 1 };
   const distDir = isAbsolute(args.dist) ? args.dist : resolve(args.root, args.dist);
   // Pages parsed by the last run, by path and bytes, beside the hub's other caches.
-  const parsed = parseCache(join(args.root, PARSE_CACHE_FILE));
+  const parsed = args.parsed ?? parseCache(join(args.root, PARSE_CACHE_FILE));
   const result = lintSiteWithStats({ distDir, site: { url: config.site.url, base: config.site.base }, externalCanonicals: declaredCanonicals(args.root, args.hub), parsed });
-  parsed.save();
+  if (!args.parsed) parsed.save();
   if (result.errors.length) return { ...result, output: formatReport(result.errors), exitCode: 1 };
   return { ...result, output: `✔ SEO lint: ${result.pages} pages, ${result.links} links checked`, exitCode: 0 };
 }

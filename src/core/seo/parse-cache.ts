@@ -21,6 +21,11 @@ type Stored = Omit<PageDoc, 'ids'> & { ids: string[] };
 export interface ParseCache {
   /** The parsed page for this file and HTML, or what `parse` returns (then kept). */
   page(file: string, html: string, parse: () => PageDoc): PageDoc;
+  /**
+   * Parses a page ahead of the lint (while Astro is still writing others). Kept only if the lint
+   * later reads these exact bytes at this path: a page caught half-written is simply a miss.
+   */
+  prewarm(file: string, html: string, parse: () => PageDoc): void;
   /** Writes the entries this run used (only these: the rest are gone pages), if any was new. */
   save(): void;
 }
@@ -34,14 +39,26 @@ export function parseCache(file: string): ParseCache {
     // No cache yet, or an unreadable one: every page is parsed.
   }
   const used = new Map<string, Stored>();
+  const early = new Map<string, PageDoc>();
+  const keyOf = (path: string, html: string) => createHash('sha256').update(path).update('\0').update(html).digest('hex');
   let added = false;
   return {
+    prewarm(path, html, parse) {
+      const key = keyOf(path, html);
+      if (!before.has(key) && !early.has(key)) early.set(key, parse());
+    },
     page(path, html, parse) {
-      const key = createHash('sha256').update(path).update('\0').update(html).digest('hex');
+      const key = keyOf(path, html);
       const hit = before.get(key);
       if (hit) {
         used.set(key, hit);
         return { ...hit, ids: new Set(hit.ids) };
+      }
+      const ahead = early.get(key);
+      if (ahead) {
+        used.set(key, { ...ahead, ids: [...ahead.ids] });
+        added = true;
+        return ahead;
       }
       const doc = parse();
       used.set(key, { ...doc, ids: [...doc.ids] });

@@ -1,0 +1,63 @@
+// Parses the pages Astro has already written while it is still rendering the rest, into the
+// lint's parse cache (parse-cache.ts `prewarm`), so the SEO lint that follows Astro on the build's
+// critical path finds most pages parsed. By then this process has nothing else to do, and at a
+// lower priority than Astro it only uses the core Astro leaves idle. Correct by construction: an
+// entry is used only if the lint later reads the very same bytes at that path, so a page read
+// half-written is a miss, parsed again by the lint.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { parsePage } from './html.ts';
+import type { ParseCache } from './parse-cache.ts';
+
+export interface ParseAheadOptions {
+  /** Between looks at the folder. */
+  pollMs?: number;
+  /** A file is read once it has not changed for this long (Astro writes each page in one call). */
+  settleMs?: number;
+}
+
+const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Parses .html files appearing under `dir` until `done` settles; returns how many it parsed. */
+export async function parseWhileWriting(dir: string, cache: ParseCache, done: Promise<unknown>, opts: ParseAheadOptions = {}): Promise<number> {
+  const { pollMs = 150, settleMs = 100 } = opts;
+  let finished = false;
+  done.then(
+    () => (finished = true),
+    () => (finished = true),
+  );
+  const seen = new Map<string, number>();
+  let parsed = 0;
+  while (!finished) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    } catch {
+      // Not created yet.
+    }
+    let slice = performance.now();
+    for (const f of files) {
+      if (finished) break;
+      const abs = join(dir, f);
+      let mtime: number;
+      try {
+        mtime = statSync(abs).mtimeMs;
+      } catch {
+        continue;
+      }
+      if (seen.get(f) === mtime || Date.now() - mtime < settleMs) continue;
+      seen.set(f, mtime);
+      const rel = sep === '/' ? f : f.split(sep).join('/');
+      const html = readFileSync(abs, 'utf8');
+      cache.prewarm(rel, html, () => parsePage(rel, html));
+      parsed++;
+      // Let Astro's exit be noticed promptly.
+      if (performance.now() - slice > 25) {
+        await new Promise((ok) => setImmediate(ok));
+        slice = performance.now();
+      }
+    }
+    if (!finished) await pause(pollMs);
+  }
+  return parsed;
+}
