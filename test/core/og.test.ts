@@ -13,6 +13,7 @@ import { ogCardsForHub, ogImagePath } from '../../src/core/og/cards.ts';
 import { fontMetrics } from '../../src/core/og/font-metrics.ts';
 import { stamp } from '../../src/core/og/compose.ts';
 import { snap } from '../../src/core/og/glyph-masks.ts';
+import { encodePng, rowsFrom } from '../../src/core/og/png.ts';
 import { loadFonts, renderOgImages } from '../../src/core/og/render.ts';
 import { buildOgImages } from '../../scripts/og.ts';
 
@@ -265,6 +266,17 @@ describe('compositor (cards stamped from parts drawn once)', () => {
     // x = -1 is off the image; x = 0 full, x = 1 half.
     expect([...img.subarray(12, 24)]).toEqual([200, 0, 50, 150, 50, 75, 100, 100, 100, 100, 100, 100]);
     expect([...img.subarray(0, 12)]).toEqual(Array(12).fill(100));
+  });
+
+  it('writes PNGs that decode to the very pixels given, and refuses a buffer of the wrong size', async () => {
+    const width = 7;
+    const height = 3;
+    const rgb = Uint8Array.from({ length: width * height * 3 }, (_, i) => (i * 37) % 256);
+    const png = await encodePng(rowsFrom(rgb, width, height), width, height, 2);
+    const { data, info } = await (await sharp())(png).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height, info.channels]).toEqual([width, height, 3]);
+    expect([...data]).toEqual([...rgb]);
+    await expect(encodePng(new Uint8Array(10), width, height, 2)).rejects.toThrow('encodePng: expected 66 bytes for 7x3, got 10');
   });
 
   it('snaps a position to a whole pixel and a sub-pixel step, carrying into the next pixel', () => {

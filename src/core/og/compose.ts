@@ -5,9 +5,10 @@
 // (background, rings, kind label, footer: one per kind), each pill, and every title glyph at each
 // size and sub-pixel phase (glyph-masks.ts). A card is then a copy of its backdrop, its title's
 // glyphs stamped in the title colour at the positions HarfBuzz gives (shape.ts), its pills copied
-// in, and the PNG.
+// in, and the PNG (png.ts).
 import { backdropSvg, type CardParts, type PillPart } from './card-svg.ts';
 import { drawMasks, maskKey, maskSetKey, snap, X_PHASES, type GlyphMask } from './glyph-masks.ts';
+import { encodePng, rowsFrom, rowStride } from './png.ts';
 import type { PlacedGlyph, Shaper } from './shape.ts';
 
 type Sharp = typeof import('sharp').default;
@@ -36,8 +37,21 @@ function rgbOf(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-/** Source-over of one coverage mask in a flat colour onto an RGB image. */
-export function stamp(out: Uint8Array, width: number, height: number, m: GlyphMask, x: number, y: number, rgb: readonly [number, number, number]): void {
+/**
+ * Source-over of one coverage mask in a flat colour onto an RGB image whose rows are `stride`
+ * bytes apart and start `offset` bytes in (a PNG's rows: one filter byte first).
+ */
+export function stamp(
+  out: Uint8Array,
+  width: number,
+  height: number,
+  m: GlyphMask,
+  x: number,
+  y: number,
+  rgb: readonly [number, number, number],
+  stride = width * 3,
+  offset = 0,
+): void {
   const [r, g, b] = rgb;
   const left = x + m.dx;
   const top = y + m.dy;
@@ -45,7 +59,7 @@ export function stamp(out: Uint8Array, width: number, height: number, m: GlyphMa
     const py = top + row;
     if (py < 0 || py >= height) continue;
     let i = row * m.w;
-    let o = (py * width + left) * 3;
+    let o = py * stride + offset + left * 3;
     for (let col = 0; col < m.w; col++, i++, o += 3) {
       const a = m.alpha[i]!;
       if (a === 0) continue;
@@ -79,6 +93,7 @@ function pillBox(p: PillPart, width: number) {
 export async function cardCompositor(sharp: Sharp, shaper: Shaper, cards: readonly CardParts[], opts: CompositorOptions): Promise<CardCompositor> {
   const { width, height } = opts;
   const rgbRaw = (svg: string) => sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
+  const stride = rowStride(width);
 
   // Titles shaped once; the glyphs each size and baseline fraction needs.
   const shaped = new Map<CardParts, ShapedLine[]>();
@@ -104,7 +119,7 @@ export async function cardCompositor(sharp: Sharp, shaper: Shaper, cards: readon
   };
   for (const c of cards) {
     const b = backdropSvg(c);
-    if (!backdrops.has(b)) backdrops.set(b, rgbRaw(b));
+    if (!backdrops.has(b)) backdrops.set(b, rgbRaw(b).then((rgb) => rowsFrom(rgb, width, height)));
     for (const p of c.pills) {
       const svg = pillSvg(c, p);
       if (!pills.has(svg)) pills.set(svg, rgbRaw(svg));
@@ -133,15 +148,15 @@ export async function cardCompositor(sharp: Sharp, shaper: Shaper, cards: readon
           const [py, yTenths] = snap(line.y + g.dy, 10);
           const [px, phase] = snap(c.title.x + g.x, X_PHASES);
           const mask = maskSets.get(maskSetKey(c.title.size, yTenths))?.get(maskKey(g.id, phase));
-          if (mask) stamp(out, width, height, mask, px, py, fill);
+          if (mask) stamp(out, width, height, mask, px, py, fill, stride, 1);
         }
       for (const p of c.pills) {
         const strip = await pills.get(pillSvg(c, p))!;
         const { x0, y0, w, h } = pillBox(p, width);
-        for (let row = 0; row < h; row++) strip.copy(out, ((y0 + row) * width + x0) * 3, row * w * 3, (row + 1) * w * 3);
+        for (let row = 0; row < h; row++) strip.copy(out, (y0 + row) * stride + 1 + x0 * 3, row * w * 3, (row + 1) * w * 3);
       }
       try {
-        return await sharp(out, { raw: { width, height, channels: 3 } }).png({ compressionLevel: opts.compressionLevel }).toBuffer();
+        return await encodePng(out, width, height, opts.compressionLevel);
       } finally {
         free.push(out);
       }

@@ -1,0 +1,43 @@
+// A PNG writer for the card compositor: 8-bit RGB, every row unfiltered, zlib from Node on
+// libuv's pool. The caller fills the pixels straight into the buffer this module lays out (a
+// filter byte before each row), so a card is not copied again on its way out. Measured on one
+// card: 2.35-2.5 ms of CPU against 2.6-2.9 through sharp, the same size within 0.3%; in the cold
+// build at 1,000 cards the main thread spent 1.6 s inside sharp's pipeline call, 0.85 s here.
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
+
+const deflateAsync = promisify(deflate);
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Bytes per row in the buffer `encodePng` takes: a filter byte, then the RGB pixels. */
+export const rowStride = (width: number): number => width * 3 + 1;
+
+/** A buffer of `height` rows of `width` RGB pixels, each after a 0 (no filter) byte. */
+export function rowsFrom(rgb: Uint8Array, width: number, height: number): Buffer {
+  const stride = rowStride(width);
+  const rows = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) rows.set(rgb.subarray(y * width * 3, (y + 1) * width * 3), y * stride + 1);
+  return rows;
+}
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  out.set(data, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+/** The PNG of `rows` (laid out as `rowsFrom` makes them; every filter byte 0). */
+export async function encodePng(rows: Uint8Array, width: number, height: number, level: number): Promise<Buffer> {
+  if (rows.length !== rowStride(width) * height) throw new Error(`encodePng: expected ${rowStride(width) * height} bytes for ${width}x${height}, got ${rows.length}`);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 2; // RGB
+  // One output chunk for a whole card (about 75 KB) instead of 16 KB pieces joined after.
+  const data = await deflateAsync(rows, { level, chunkSize: 256 * 1024 });
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', new Uint8Array(0))]);
+}
