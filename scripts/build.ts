@@ -182,11 +182,10 @@ async function buildLocked(root: string, started: number, today: string, from: s
     console.log(`▶ ${hub.assets.length} assets checked · today is ${today} (from ${from})`);
     // Astro empties its output folder first, so the cards and the responsive images are drawn beside
     // it (sharp on libuv's threads, overlapping Astro's compile and render) and moved in after.
-    const drawn = clock.track('cards and images', () => Promise.all([
-      buildOgImages({ root, today, out: stage, hub }),
-      drawSiteCard(hub.config, root, stage),
-      renderImages({ root, files: publishedImageFiles(hub, today), outDir: stage }),
-    ]));
+    const cards = clock.track('cards', () => Promise.all([buildOgImages({ root, today, out: stage, hub }), drawSiteCard(hub.config, root, stage)]));
+    const drawn = Promise.all([cards, clock.track('images', () => renderImages({ root, files: publishedImageFiles(hub, today), outDir: stage }))]).then(
+      ([[og, siteCard], images]) => [og, siteCard, images] as const,
+    );
     drawing = drawn;
     drawn.catch(() => {});
     // Snippet overrides over their limits and the publishing gate fail the build (and stop Astro).
@@ -199,9 +198,12 @@ async function buildLocked(root: string, started: number, today: string, from: s
     // Snippet drafts are written beside snippets/ now, and swapped in with the site below.
     const snippetStep = await clock.track('snippet files', () => buildSnippets({ root, today, hub, run: snippetRun, stageOnly: true }));
     snippets = snippetStep.staged;
-    const [og, siteCard, images] = await drawn;
-    // Nothing left here but waiting for Astro: parse the pages it has written for the lint.
+    // Once this thread has nothing else to do (the cards are composited here; the images are only
+    // encoded in libuv's pool), parse the pages Astro has written so far for the lint, so less of it
+    // is left when Astro ends. Started before the cards were done, it delayed them past Astro.
+    await cards;
     const ahead = clock.track('lint ahead', () => parseWhileWriting(astroOut, parsed, site.done));
+    const [og, siteCard, images] = await drawn;
     await site.done;
     await ahead;
     if (astroOut !== next) moveDir(astroOut, next);
@@ -241,7 +243,7 @@ async function buildLocked(root: string, started: number, today: string, from: s
   console.log(
     `  ${clock.line([
       { labels: ['astro'] },
-      { title: 'beside it', labels: ['check', 'snippet text', 'cadence', 'snippet files', 'cards and images', 'lint ahead'] },
+      { title: 'beside it', labels: ['check', 'snippet text', 'cadence', 'snippet files', 'cards', 'images', 'lint ahead'] },
       { title: 'after Astro', labels: ['headers', 'SEO lint', 'swap'] },
     ])}`,
   );
