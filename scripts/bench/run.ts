@@ -100,6 +100,9 @@ function aside(work: string) {
   };
 }
 
+/** The cold full build's step-time line, by N. */
+const stepLines = new Map<number, string>();
+
 interface Row {
   n: number;
   step: string;
@@ -150,6 +153,9 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
   const cold = measure(work, `full-cold-${n}`, [NODE, 'scripts/build.ts', '--root', hubDir]);
   const pages = countHtml(join(hubDir, 'dist'));
   push('full build (npm run build), cold', cold, { rate: pps(pages, cold.seconds), vsBaseline: vs(cold), note: `${pages} pages` });
+  // The build's own line of step times: which step ended last.
+  const steps = /^\s*(astro [\d.]+ s · .*)$/m.exec(cold.out)?.[1];
+  if (steps) stepLines.set(n, steps);
   // No change: the build sees that nothing it reads changed and stops (src/core/build-stamp.ts);
   // --force runs it anyway, with Astro restoring every page from its incremental cache.
   const warm = measure(work, `full-warm-${n}`, [NODE, 'scripts/build.ts', '--root', hubDir]);
@@ -256,6 +262,7 @@ async function main() {
       const cold = get('full build (npm run build), cold');
       const warm = get('full build, warm');
       if (cold?.vsBaseline !== undefined) console.log(`  N=${n}: full cold build ${cold.vsBaseline.toFixed(2)}× baseline (target ≤ 1.5 at N=1,000) ${n === 1000 ? (cold.vsBaseline <= 1.5 ? '✔' : '✖') : ''}`);
+      if (stepLines.has(n)) console.log(`  N=${n}: its steps: ${stepLines.get(n)}`);
       const base = get('plain Astro baseline, cold');
       if (cold?.cpu && base?.cpu) console.log(`  N=${n}: full cold build used ${cold.cpu.toFixed(1)} CPU s, the baseline ${base.cpu.toFixed(1)} (${(cold.cpu / base.cpu).toFixed(2)}×; ${cpus().length} cores)`);
       if (cold?.seconds && warm?.seconds) console.log(`  N=${n}: warm rebuild ${(warm.seconds / cold.seconds).toFixed(2)}× cold (target ≤ 0.5) ${warm.seconds / cold.seconds <= 0.5 ? '✔' : '✖'}`);
