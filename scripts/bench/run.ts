@@ -16,8 +16,8 @@
 // time's %U + %S: the build is CPU-bound on two cores, so this says where the time goes); peak
 // memory is the largest resident set of the child or any process it waited for (%M), not the sum.
 // It prints a Markdown table and the targets; it asserts nothing. Not part of `npm test` or CI.
-// Heavy: run it alone (the build lock) on a quiet machine. What a cold run clears is moved aside and
-// deleted after the last run of its N (see `aside`).
+// Heavy: run it alone (the build lock) on a quiet machine, not within minutes of deleting many files
+// (see `aside`: what a cold run clears is moved aside and deleted when the bench ends).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -81,12 +81,13 @@ const countHtml = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursi
 const rm = (...paths: string[]) => paths.forEach((p) => rmSync(p, { recursive: true, force: true }));
 
 /**
- * Clears caches and outputs before a cold run by moving them aside, and deletes them only after
- * the last run of an N. On this machine's root file system (ext4 without a journal), creating
- * files soon after deleting thousands makes the kernel step over every recently freed inode
- * (`recently_deleted`): deleting the previous run's 20,000 files right before a cold build added
- * about 2.5 CPU s of system time to it (perf: `__ext4_new_inode` ~10% of the build's samples). A
- * cold build on a fresh checkout deletes nothing first, so the bench should not either.
+ * Clears caches and outputs before a cold run by moving them aside, inside the bench's folder,
+ * which is deleted when the bench ends. On this machine's root file system (ext4 without a
+ * journal), creating files within minutes of deleting thousands makes the kernel step over every
+ * recently freed inode (`recently_deleted`): deleting the previous run's 20,000 files right before
+ * a cold build added about 2.5 CPU s of system time to it (perf: `__ext4_new_inode` ~10% of the
+ * build's samples), and deleting the N = 100 run's files before the N = 1,000 one slowed that too.
+ * A cold build on a fresh checkout deletes nothing first, so the bench should not either.
  */
 function aside(work: string) {
   const dir = join(work, '.aside');
@@ -96,7 +97,6 @@ function aside(work: string) {
       mkdirSync(dir, { recursive: true });
       for (const p of paths) if (existsSync(p)) renameSync(p, join(dir, `${++seq}`));
     },
-    clear: () => rm(dir),
   };
 }
 
@@ -201,7 +201,6 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
   push('  responsive images alone (AVIF + WebP, 3 widths)', img, { rate: im ? `${im.msPerImage.toFixed(1)} ms/file` : undefined, note: im ? `${im.drawn} files from ${im.originals} originals in ${(im.ms / 1000).toFixed(1)} s` : undefined });
   textRow(n, hubDir, work, rows, push);
   if (!args.keep) rm(siteOut);
-  cleared.clear();
   return { baselineCold: bCold.seconds };
 }
 
