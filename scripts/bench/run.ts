@@ -89,8 +89,8 @@ const rm = (...paths: string[]) => paths.forEach((p) => rmSync(p, { recursive: t
  * build's samples), and deleting the N = 100 run's files before the N = 1,000 one slowed that too.
  * A cold build on a fresh checkout deletes nothing first, so the bench should not either.
  */
-function aside(work: string) {
-  const dir = join(work, '.aside');
+function aside(work: string, n: number) {
+  const dir = join(work, '.aside', String(n));
   let seq = 0;
   return {
     move: (...paths: string[]) => {
@@ -120,7 +120,7 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
   console.log(`\n▶ N = ${n}: generating the hub and the baseline in ${work}`);
   const generated = generateHub({ n, out: hubDir, seed: args.seed });
   writeBaseline({ hubRoot: hubDir, out: baseDir });
-  const cleared = aside(work);
+  const cleared = aside(work, n);
   const push = (step: string, r: Run | undefined, extra: Partial<Row> = {}) => {
     const row: Row = { n, step, seconds: r?.seconds, peakMb: r?.peakMb, cpu: r?.cpu, ...extra };
     if (r && r.code !== 0) row.note = `failed (exit ${r.code})`;
