@@ -123,7 +123,8 @@ export function wrapText(text: string, measure: Measure, maxWidth: number, maxLi
 // ---------------------------------------------------------------------------------------------
 // Colour helpers (WCAG 2.x)
 
-function rgb(hex: string): [number, number, number] {
+/** "#1a2b3c" (or without the #) as [r, g, b]; anything else is black. The schema checks hub colours. */
+export function hexRgb(hex: string): [number, number, number] {
   const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
   const n = m ? Number.parseInt(m[1]!, 16) : 0;
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
@@ -132,7 +133,7 @@ function rgb(hex: string): [number, number, number] {
 const toHex = (c: readonly number[]) => `#${c.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
 
 function luminance(hex: string): number {
-  const [r, g, b] = rgb(hex).map((v) => {
+  const [r, g, b] = hexRgb(hex).map((v) => {
     const c = v / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
@@ -147,8 +148,8 @@ export function contrastRatio(a: string, b: string): number {
 
 /** `over` blended onto `base` with opacity `alpha`, as an opaque hex colour. */
 export function mix(base: string, over: string, alpha: number): string {
-  const b = rgb(base);
-  const o = rgb(over);
+  const b = hexRgb(base);
+  const o = hexRgb(over);
   return toHex(b.map((v, i) => v * (1 - alpha) + o[i]! * alpha));
 }
 

@@ -6,7 +6,7 @@
 // size and sub-pixel phase (glyph-masks.ts). A card is then a copy of its backdrop, its title's
 // glyphs stamped in the title colour at the positions HarfBuzz gives (shape.ts), its pills copied
 // in, and the PNG (png.ts).
-import { backdropSvg, type CardParts, type PillPart } from './card-svg.ts';
+import { backdropSvg, hexRgb, type CardParts, type PillPart } from './card-svg.ts';
 import { drawMasks, maskKey, maskSetKey, snap, X_PHASES, type GlyphMask } from './glyph-masks.ts';
 import { encodePng, rowsFrom, rowStride } from './png.ts';
 import type { PlacedGlyph, Shaper } from './shape.ts';
@@ -28,13 +28,6 @@ export interface CardCompositor {
 interface ShapedLine {
   glyphs: PlacedGlyph[];
   y: number;
-}
-
-function rgbOf(hex: string): [number, number, number] {
-  const m = /^#([0-9a-f]{6})$/i.exec(hex);
-  if (!m) throw new Error(`card compositor: expected a colour like #1a2b3c, got "${hex}"`);
-  const n = Number.parseInt(m[1]!, 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
 /**
@@ -95,12 +88,23 @@ export async function cardCompositor(sharp: Sharp, shaper: Shaper, cards: readon
   const rgbRaw = (svg: string) => sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
   const stride = rowStride(width);
 
-  // Titles shaped once; the glyphs each size and baseline fraction needs.
-  const shaped = new Map<CardParts, ShapedLine[]>();
+  // Per card: its title shaped once, and which backdrop and pill strips it uses (each drawn once
+  // however many cards share it); per size and baseline fraction, the glyphs needed.
+  interface Plan {
+    lines: ShapedLine[];
+    backdrop: Promise<Buffer>;
+    pills: { strip: Promise<Buffer>; box: ReturnType<typeof pillBox> }[];
+  }
+  const plans = new Map<CardParts, Plan>();
   const needs = new Map<string, { size: number; yTenths: number; glyphs: Set<number> }>();
+  const drawn = new Map<string, Promise<Buffer>>();
+  const once = (svg: string, after: (rgb: Buffer) => Buffer = (rgb) => rgb) => {
+    let p = drawn.get(svg);
+    if (!p) drawn.set(svg, (p = rgbRaw(svg).then(after)));
+    return p;
+  };
   for (const c of cards) {
     const lines = c.title.lines.map((l) => ({ glyphs: shaper.shape(l.text, c.title.size, c.title.letterSpacing), y: l.y }));
-    shaped.set(c, lines);
     for (const line of lines)
       for (const g of line.glyphs) {
         const yTenths = snap(line.y + g.dy, 10)[1];
@@ -109,50 +113,38 @@ export async function cardCompositor(sharp: Sharp, shaper: Shaper, cards: readon
         if (!need) needs.set(key, (need = { size: c.title.size, yTenths, glyphs: new Set() }));
         need.glyphs.add(g.id);
       }
-  }
-
-  const backdrops = new Map<string, Promise<Buffer>>();
-  const pills = new Map<string, Promise<Buffer>>();
-  const pillSvg = (c: CardParts, p: PillPart) => {
-    const { x0, y0, w, h } = pillBox(p, width);
-    return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="${c.family}"><rect width="${w}" height="${h}" fill="${c.background}"/><g transform="translate(${-x0} ${-y0})">${p.svg}</g></svg>`;
-  };
-  for (const c of cards) {
-    const b = backdropSvg(c);
-    if (!backdrops.has(b)) backdrops.set(b, rgbRaw(b).then((rgb) => rowsFrom(rgb, width, height)));
-    for (const p of c.pills) {
-      const svg = pillSvg(c, p);
-      if (!pills.has(svg)) pills.set(svg, rgbRaw(svg));
-    }
+    const pills = c.pills.map((p) => {
+      const box = pillBox(p, width);
+      const { x0, y0, w, h } = box;
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="${c.family}"><rect width="${w}" height="${h}" fill="${c.background}"/><g transform="translate(${-x0} ${-y0})">${p.svg}</g></svg>`;
+      return { strip: once(svg), box };
+    });
+    plans.set(c, { lines, backdrop: once(backdropSvg(c), (rgb) => rowsFrom(rgb, width, height)), pills });
   }
   const maskSets = new Map<string, Map<number, GlyphMask>>();
-  await Promise.all([
-    ...[...needs].map(async ([key, need]) => maskSets.set(key, await drawMasks(sharp, shaper, need))),
-    ...backdrops.values(),
-    ...pills.values(),
-  ]);
+  await Promise.all([...[...needs].map(async ([key, need]) => maskSets.set(key, await drawMasks(sharp, shaper, need))), ...drawn.values()]);
 
   // Pixel buffers are reused: a fresh 2 MB buffer per card costs more than the card's glyphs
   // (1.6 ms of page faults and zeroing against 0.2 ms to copy into a used one).
   const free: Buffer[] = [];
   return {
     async draw(c) {
-      const lines = shaped.get(c);
-      if (!lines) throw new Error('card compositor: this card was not prepared');
-      const backdrop = await backdrops.get(backdropSvg(c))!;
+      const plan = plans.get(c);
+      if (!plan) throw new Error('card compositor: this card was not prepared');
+      const backdrop = await plan.backdrop;
       const out = free.pop() ?? Buffer.allocUnsafe(backdrop.length);
       backdrop.copy(out);
-      const fill = rgbOf(c.title.fill);
-      for (const line of lines)
+      const fill = hexRgb(c.title.fill);
+      for (const line of plan.lines)
         for (const g of line.glyphs) {
           const [py, yTenths] = snap(line.y + g.dy, 10);
           const [px, phase] = snap(c.title.x + g.x, X_PHASES);
           const mask = maskSets.get(maskSetKey(c.title.size, yTenths))?.get(maskKey(g.id, phase));
           if (mask) stamp(out, width, height, mask, px, py, fill, stride, 1);
         }
-      for (const p of c.pills) {
-        const strip = await pills.get(pillSvg(c, p))!;
-        const { x0, y0, w, h } = pillBox(p, width);
+      for (const { strip: pending, box } of plan.pills) {
+        const strip = await pending;
+        const { x0, y0, w, h } = box;
         for (let row = 0; row < h; row++) strip.copy(out, (y0 + row) * stride + 1 + x0 * 3, row * w * 3, (row + 1) * w * 3);
       }
       try {
