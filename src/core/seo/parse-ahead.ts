@@ -18,7 +18,7 @@ export interface ParseAheadOptions {
 
 const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-/** Parses .html files appearing under `dir` until `done` settles; returns how many it parsed. */
+/** Parses .html files appearing under `dir` until `done` settles; returns how many it parsed. Never rejects. */
 export async function parseWhileWriting(dir: string, cache: ParseCache, done: Promise<unknown>, opts: ParseAheadOptions = {}): Promise<number> {
   const { pollMs = 150, settleMs = 100 } = opts;
   let finished = false;
@@ -40,15 +40,17 @@ export async function parseWhileWriting(dir: string, cache: ParseCache, done: Pr
       if (finished) break;
       const abs = join(dir, f);
       let mtime: number;
+      let html: string;
       try {
         mtime = statSync(abs).mtimeMs;
+        if (seen.get(f) === mtime || Date.now() - mtime < settleMs) continue;
+        html = readFileSync(abs, 'utf8');
       } catch {
+        // Gone meanwhile (a failed build clears the folder): the lint reads what is there later.
         continue;
       }
-      if (seen.get(f) === mtime || Date.now() - mtime < settleMs) continue;
       seen.set(f, mtime);
       const rel = sep === '/' ? f : f.split(sep).join('/');
-      const html = readFileSync(abs, 'utf8');
       cache.prewarm(rel, html, () => parsePage(rel, html));
       parsed++;
       // Let Astro's exit be noticed promptly.
