@@ -206,8 +206,10 @@ export function cacheKey(svg: string, fontHash: string): string {
  * Writes one PNG per card: copied from the cache when the same card (same SVG, same font bytes,
  * same renderer) was drawn before, drawn and cached otherwise.
  *
- * Both cores: sharp's calls run on libuv's thread pool, so N calls in flight from this thread
- * already draw N cards at once. Measured 2026-11-26 on this 2-core machine (Node 24.21, sharp
+ * Cards from `card` jobs are composited (compose.ts): their pieces are drawn once, then each card
+ * is stamped on this thread and deflated on libuv's pool. A caller's own `svg` is drawn whole by
+ * librsvg. Either way the heavy part runs on libuv's pool, so N cards in flight use N cores.
+ * Measured for whole cards through sharp on 2026-11-26 on this 2-core machine (Node 24.21, sharp
  * 0.35.5, 20 distinct cards, empty cache, 11 runs each, fontconfig already warm; the machine was
  * shared, so the numbers are noisy):
  *   sharp from this thread, 1 in flight: median 334 ms (≈17 ms a card)
