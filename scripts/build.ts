@@ -198,11 +198,12 @@ async function buildLocked(root: string, started: number, today: string, from: s
     // Snippet drafts are written beside snippets/ now, and swapped in with the site below.
     const snippetStep = await clock.track('snippet files', () => buildSnippets({ root, today, hub, run: snippetRun, stageOnly: true }));
     snippets = snippetStep.staged;
-    // Once this thread has nothing else to do (the cards are composited here; the images are only
-    // encoded in libuv's pool), parse the pages Astro has written so far for the lint, so less of it
-    // is left when Astro ends. Started before the cards were done, it delayed them past Astro.
-    await cards;
-    const ahead = clock.track('lint ahead', () => parseWhileWriting(astroOut, parsed, site.done));
+    // Parse pages for the lint ahead of it: from when this thread has nothing else to do (the cards
+    // are composited here; the images only encode in libuv's pool) while Astro still writes, or
+    // from when Astro is done if the cards are not, then the rest until the drawing is done.
+    // Started before the cards were done while Astro still ran, it delayed them past Astro.
+    await Promise.race([cards, site.done]).catch(() => {});
+    const ahead = clock.track('lint ahead', () => parseWhileWriting(astroOut, parsed, site.done, { stop: drawn }));
     const [og, siteCard, images] = await drawn;
     await site.done;
     await ahead;

@@ -48,3 +48,24 @@ it('stops when the writer fails, and when the folder never appears', async () =>
   failed.catch(() => {});
   expect(await parseWhileWriting(join(dir, 'never'), cache, failed, { pollMs: 10 })).toBe(0);
 });
+
+it('once the writer is done, parses the rest at once (no settling), unless told to stop', async () => {
+  const out = join(dir, 'rest');
+  for (const p of ['x', 'y', 'z']) {
+    mkdirSync(join(out, p), { recursive: true });
+    writeFileSync(join(out, p, 'index.html'), page(p.toUpperCase()));
+  }
+  // Too fresh to be read while the writer runs (settleMs 10 s): only the last pass reads them.
+  const slow = { pollMs: 10, settleMs: 10_000 };
+  const cache = parseCache(join(dir, 'cache3/pages.json'));
+  expect(await parseWhileWriting(out, cache, sleep(50), { ...slow, stop: new Promise(() => {}) })).toBe(3);
+  const parsedByLint: string[] = [];
+  cache.page('y/index.html', page('Y'), () => {
+    parsedByLint.push('y');
+    return parsePage('y/index.html', page('Y'));
+  });
+  expect(parsedByLint).toEqual([]);
+
+  const stopped = parseCache(join(dir, 'cache4/pages.json'));
+  expect(await parseWhileWriting(out, stopped, sleep(50), { ...slow, stop: Promise.resolve() })).toBe(0);
+});

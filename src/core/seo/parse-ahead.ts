@@ -14,21 +14,41 @@ export interface ParseAheadOptions {
   pollMs?: number;
   /** A file is read once it has not changed for this long (Astro writes each page in one call). */
   settleMs?: number;
+  /**
+   * Once the writer is done, the rest of the pages are parsed in one last pass, until this settles
+   * (the caller wants its thread back for the lint itself, which parses whatever is left).
+   */
+  stop?: Promise<unknown>;
 }
 
 const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-/** Parses .html files appearing under `dir` until `done` settles; returns how many it parsed. Never rejects. */
+/**
+ * Parses .html files appearing under `dir` while `done` is pending, then (if it resolved) the rest
+ * in one last pass unless `stop` settles first; returns how many it parsed. Never rejects.
+ */
 export async function parseWhileWriting(dir: string, cache: ParseCache, done: Promise<unknown>, opts: ParseAheadOptions = {}): Promise<number> {
   const { pollMs = 150, settleMs = 100 } = opts;
-  let finished = false;
-  done.then(
-    () => (finished = true),
-    () => (finished = true),
+  // Changed by the callbacks below; the cast keeps TypeScript from narrowing it to 'writing'.
+  let state = 'writing' as 'writing' | 'done' | 'failed';
+  const settled = done.then(
+    () => {
+      if (state === 'writing') state = 'done';
+    },
+    () => {
+      state = 'failed';
+    },
+  );
+  let stopped = false;
+  opts.stop?.then(
+    () => (stopped = true),
+    () => (stopped = true),
   );
   const seen = new Map<string, number>();
   let parsed = 0;
-  while (!finished) {
+  for (;;) {
+    // After the writer has finished every page is whole: no need to wait for one to settle.
+    const last = state === 'done';
     let files: string[] = [];
     try {
       files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
@@ -37,13 +57,13 @@ export async function parseWhileWriting(dir: string, cache: ParseCache, done: Pr
     }
     let slice = performance.now();
     for (const f of files) {
-      if (finished) break;
+      if (state === 'failed' || (last && stopped)) break;
       const abs = join(dir, f);
       let mtime: number;
       let html: string;
       try {
         mtime = statSync(abs).mtimeMs;
-        if (seen.get(f) === mtime || Date.now() - mtime < settleMs) continue;
+        if (seen.get(f) === mtime || (!last && Date.now() - mtime < settleMs)) continue;
         html = readFileSync(abs, 'utf8');
       } catch {
         // Gone meanwhile (a failed build clears the folder): the lint reads what is there later.
@@ -53,13 +73,13 @@ export async function parseWhileWriting(dir: string, cache: ParseCache, done: Pr
       const rel = sep === '/' ? f : f.split(sep).join('/');
       cache.prewarm(rel, html, () => parsePage(rel, html));
       parsed++;
-      // Let Astro's exit be noticed promptly.
+      // Let the writer's end, `stop` and the caller's other work be noticed promptly.
       if (performance.now() - slice > 25) {
         await new Promise((ok) => setImmediate(ok));
         slice = performance.now();
       }
     }
-    if (!finished) await pause(pollMs);
+    if (last || state === 'failed') return parsed;
+    await Promise.race([pause(pollMs), settled]);
   }
-  return parsed;
 }
