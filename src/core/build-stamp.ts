@@ -5,9 +5,9 @@
 // changes every modification time and nothing else. Outputs are fingerprinted by path, size and
 // modification time: anything that writes into dist/ or snippets/ makes the next build a full one.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { atomicWrite } from './file-cache.ts';
+import { atomicWrite, listFiles } from './file-cache.ts';
 
 /** Where the stamp lives, relative to the hub's root (beside the other caches). */
 export const BUILD_STAMP_FILE = 'node_modules/.cache/proof-hub/build.json';
@@ -24,14 +24,10 @@ export interface BuildStamp {
   report: string;
 }
 
-/** Files under `dir`, relative, sorted; none when it does not exist. */
+/** Files under `dir`, relative, sorted; none when it does not exist; [''] when it is a file. */
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  if (!statSync(dir).isDirectory()) return [''];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .sort();
+  return statSync(dir).isDirectory() ? listFiles(dir) : [''];
 }
 
 /**

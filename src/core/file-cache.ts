@@ -1,10 +1,26 @@
 // Helpers for the content-addressed caches (OG cards, responsive images): file digests, whole-file
-// writes, a bounded pool of async jobs, and pruning of entries no run has used for a month.
+// writes, a bounded pool of async jobs, pruning of entries no run has used for a month, and the
+// listing of a folder's files (the lint, the build stamp).
 import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const digests = new Map<string, string>();
+
+/** Every file under dir, relative, with forward slashes, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (abs: string, rel: string) => {
+    for (const entry of readdirSync(abs, { withFileTypes: true })) {
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(join(abs, entry.name), childRel);
+      else if (entry.isFile()) out.push(childRel);
+    }
+  };
+  walk(dir, '');
+  return out.sort();
+}
+
 
 /** Versions remembered for the rest of the process, once `freezeFileVersions` was called. */
 let frozen: Map<string, string> | undefined;

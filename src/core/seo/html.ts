@@ -1,9 +1,10 @@
 // Reads a built site (dist/) once: every file's path, and every .html page parsed into the few
 // facts the SEO lint and the link checker need. Both share these records, so each page is parsed
 // a single time however many rules run over it.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HTMLElement, parse } from 'node-html-parser';
+import { listFiles } from '../file-cache.ts';
 
 /** One element the checks look at, with lower-case attribute names and decoded values. */
 export interface PageElement {
@@ -95,20 +96,6 @@ export function parsePage(file: string, html: string): PageDoc {
   };
   visit(root, false);
   return doc;
-}
-
-/** Every file under dir, relative, with forward slashes, sorted. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (abs: string, rel: string) => {
-    for (const entry of readdirSync(abs, { withFileTypes: true })) {
-      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(join(abs, entry.name), childRel);
-      else if (entry.isFile()) out.push(childRel);
-    }
-  };
-  walk(dir, '');
-  return out.sort();
 }
 
 /** Parsed pages from an earlier run (parse-cache.ts), asked before parsing a page. */

@@ -54,13 +54,7 @@ export function parseCache(file: string): ParseCache {
         used.set(key, hit);
         return { ...hit, ids: new Set(hit.ids) };
       }
-      const ahead = early.get(key);
-      if (ahead) {
-        used.set(key, { ...ahead, ids: [...ahead.ids] });
-        added = true;
-        return ahead;
-      }
-      const doc = parse();
+      const doc = early.get(key) ?? parse();
       used.set(key, { ...doc, ids: [...doc.ids] });
       added = true;
       return doc;
