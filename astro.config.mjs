@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { loadHubForAstro } from './src/core/content/check.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { imageServer } from './src/integrations/image-server.ts';
+import { dataFileServer } from './src/integrations/data-file-server.ts';
 import { ContentErrors } from './src/core/errors.ts';
 import { assetPagePath, inSitemap, lastModified, visibleAssets } from './src/core/site-model.ts';
 import { hubRoot } from './src/core/root.ts';
@@ -62,6 +63,7 @@ export default defineConfig({
   integrations: [
     contentCheck(root),
     imageServer(root, site.base),
+    dataFileServer(root, site.base),
     mdx(),
     sitemap({
       // Tag pages are noindex (thin lists); noindex and non-canonical assets stay out too.

@@ -14,6 +14,7 @@ import { ContentErrors, formatReport } from '../src/core/errors.ts';
 import { fillHeaders, sitePolicy } from '../src/core/landing/csp.ts';
 import { renderOgImages } from '../src/core/og/render.ts';
 import { publishedImageFiles } from '../src/core/images/published.ts';
+import { publishedDataFiles } from '../src/core/data-files.ts';
 import { renderImages } from '../src/core/images/render.ts';
 import { IMAGE_DIR } from '../src/core/images/variants.ts';
 import { ROOT_ENV } from '../src/core/root.ts';
@@ -223,6 +224,8 @@ async function buildLocked(root: string, started: number, today: string, from: s
     renameSync(join(stage, 'og'), join(next, 'og'));
     if (images.paths.length) renameSync(join(stage, IMAGE_DIR), join(next, IMAGE_DIR));
     copyFileSync(resolve(root, dirname(HUB_CONFIG_FILE), hub.config.organisation.logo), join(next, 'logo.png'));
+    // Data files beside their pages (core/data-files.ts): copied, not rendered by Astro.
+    for (const f of publishedDataFiles(hub, today)) copyFileSync(f.absPath, join(next, f.path));
     console.log(`${og.summary}; hub card ${siteCard.drawn ? 'drawn' : 'reused'}; ${images.paths.length} image files (${images.drawn} drawn, ${images.reused} reused)`);
 
     clock.time('headers', () => writeHeaders(next));

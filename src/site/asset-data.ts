@@ -1,17 +1,12 @@
 // Reads what an asset page and its MDX components need from disk: claims with resolved source
-// links and the benchmark's data table. Data files are served beside the page (see [file].ts).
+// links and the benchmark's data table. Data files are served beside the page (core/data-files.ts).
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseDataFile, type DataTable } from '../core/data-file.ts';
+import { assetDataFiles, type AssetDataFile } from '../core/data-files.ts';
 import { assetPagePath } from '../core/site-model.ts';
 import type { AssetContext, ClaimView } from './asset-context.ts';
 import { href, type SiteAsset } from './hub.ts';
-
-export interface AssetDataFile {
-  /** Name the file is served under, beside the page. */
-  name: string;
-  absPath: string;
-}
 
 function mdxDir(asset: SiteAsset): string {
   if (!asset.entry.filePath) throw new Error(`No file path for ${asset.kind}/${asset.slug}`);
@@ -19,12 +14,7 @@ function mdxDir(asset: SiteAsset): string {
 }
 
 /** Data files an asset publishes: its benchmark data and any claim sources that are files. */
-export function dataFiles(asset: SiteAsset): AssetDataFile[] {
-  const dir = mdxDir(asset);
-  const rels = [...('data' in asset.data ? [asset.data.data.file] : []), ...asset.data.claims.flatMap((c) => (c.source.data ? [c.source.data] : []))];
-  const byName = new Map(rels.map((r) => [basename(r), { name: basename(r), absPath: resolve(dir, r) }]));
-  return [...byName.values()];
-}
+export const dataFiles = (asset: SiteAsset): AssetDataFile[] => assetDataFiles(mdxDir(asset), asset.data);
 
 export function dataFileHref(asset: SiteAsset, rel: string): string {
   return href(`${assetPagePath(asset)}${basename(rel)}`);

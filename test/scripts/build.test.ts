@@ -148,6 +148,8 @@ describe('incremental builds', () => {
     expect(incrementalBuild()).toEqual(['case-study/apoteksgruppen', 'methodology/kalibrering']);
     expect(page('benchmark/sensornoggrannhet')).toContain('0.47');
     expect(page('benchmark/sensornoggrannhet')).not.toContain('0.42');
+    // The file the page links for download is the new one too (the build copies it beside the page).
+    expect(readFileSync(join(work, 'dist/benchmark/sensornoggrannhet/sensornoggrannhet.csv'), 'utf8')).toContain('KT-1,0.47,');
   }, 200_000);
 });
 
@@ -166,6 +168,7 @@ describe.skipIf(!otherFs)('a hub on another file system than the project', () =>
     expect(readFileSync(join(hub, 'dist/case-study/apoteksgruppen/index.html'), 'utf8')).toContain('<h1');
     expect(readdirSync(join(hub, 'dist/_astro')).some((f) => f.endsWith('.css'))).toBe(true);
     expect(existsSync(join(hub, 'dist/og/case-study/apoteksgruppen.png'))).toBe(true);
+    expect(existsSync(join(hub, 'dist/benchmark/sensornoggrannhet/sensornoggrannhet.csv'))).toBe(true);
     expect(readdirSync(hub).filter((f) => /next|stage/.test(f))).toEqual([]);
     expect(readdirSync(join(PROJECT, '.astro')).filter((f) => f.startsWith('out-'))).toEqual([]);
   }, 200_000);

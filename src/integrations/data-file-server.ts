@@ -1,0 +1,60 @@
+// `npm run dev`: serves each asset's data files beside its page, as the build publishes them
+// (core/data-files.ts), drafts' included since the dev server previews them. A middleware rather
+// than an Astro route: with trailingSlash 'always' a route answered /x.csv/ only, and a build
+// rendered one page per file just to copy it.
+import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadHub } from '../core/content/load.ts';
+import { assetDataFiles } from '../core/data-files.ts';
+import { assetPagePath } from '../core/site-model.ts';
+
+/** Minimal shapes of Node's request and response, as Vite's middleware hands them over. */
+interface Req {
+  url?: string | undefined;
+}
+interface Res {
+  setHeader(name: string, value: string): unknown;
+  end(body: Uint8Array): unknown;
+}
+
+/** Site path (without base) -> the original, for every asset under content/. */
+function dataFilesOf(root: string): Map<string, string> {
+  const { hub } = loadHub(root);
+  return new Map((hub?.assets ?? []).flatMap((a) => assetDataFiles(dirname(join(root, a.file)), a.data).map((f) => [`${assetPagePath(a)}${f.name}`, f.absPath] as const)));
+}
+
+/** The middleware: answers `<base><kind>/<slug>/<file>.csv|.json` of a known asset and passes everything else to `next`. */
+export function dataFileRequestHandler(root: string, base: string) {
+  const prefix = base.replace(/\/$/, '');
+  let known: Map<string, string> | undefined;
+  return (req: Req, res: Res, next: (err?: unknown) => void): void => {
+    const url = req.url?.split('?')[0] ?? '';
+    if (!url.startsWith(`${prefix}/`) || !/\.(csv|json)$/i.test(url)) return next();
+    try {
+      const path = decodeURIComponent(url.slice(prefix.length));
+      // A new or renamed file: look again before giving up.
+      if (!known?.has(path)) known = dataFilesOf(root);
+      const file = known.get(path);
+      if (!file) return next();
+      const body = readFileSync(file);
+      res.setHeader('Content-Type', file.toLowerCase().endsWith('.json') ? 'application/json' : 'text/csv; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-cache');
+      res.end(body);
+    } catch (err) {
+      next(err);
+    }
+  };
+}
+
+export function dataFileServer(root: string, base: string): AstroIntegration {
+  return {
+    name: 'proof-hub:data-file-server',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        const handle = dataFileRequestHandler(root, base);
+        server.middlewares.use((req, res, next) => handle(req, res, next));
+      },
+    },
+  };
+}
