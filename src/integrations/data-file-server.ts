@@ -3,20 +3,12 @@
 // than an Astro route: with trailingSlash 'always' a route answered /x.csv/ only, and a build
 // rendered one page per file just to copy it.
 import type { AstroIntegration } from 'astro';
+import { devMiddleware, type Req, type Res } from './dev-middleware.ts';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadHub } from '../core/content/load.ts';
 import { assetDataFiles } from '../core/data-files.ts';
 import { assetPagePath } from '../core/site-model.ts';
-
-/** Minimal shapes of Node's request and response, as Vite's middleware hands them over. */
-interface Req {
-  url?: string | undefined;
-}
-interface Res {
-  setHeader(name: string, value: string): unknown;
-  end(body: Uint8Array): unknown;
-}
 
 /** Site path (without base) -> the original, for every asset under content/. */
 function dataFilesOf(root: string): Map<string, string> {
@@ -47,14 +39,4 @@ export function dataFileRequestHandler(root: string, base: string) {
   };
 }
 
-export function dataFileServer(root: string, base: string): AstroIntegration {
-  return {
-    name: 'proof-hub:data-file-server',
-    hooks: {
-      'astro:server:setup': ({ server }) => {
-        const handle = dataFileRequestHandler(root, base);
-        server.middlewares.use((req, res, next) => handle(req, res, next));
-      },
-    },
-  };
-}
+export const dataFileServer = (root: string, base: string): AstroIntegration => devMiddleware('proof-hub:data-file-server', dataFileRequestHandler(root, base));

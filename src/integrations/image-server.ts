@@ -2,6 +2,7 @@
 // each on first request into the same cache the build uses. Any image under content/ can be asked
 // for, so drafts' images show in the preview; the build publishes only live ones.
 import type { AstroIntegration } from 'astro';
+import { devMiddleware, type Req, type Res } from './dev-middleware.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { atomicWrite } from '../core/file-cache.ts';
@@ -16,15 +17,6 @@ async function variantsUnder(contentDir: string): Promise<Map<string, ImageVaria
   const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((f) => ORIGINAL.test(f));
   const sources = await Promise.all(files.map((f) => readImageSource(join(contentDir, f))));
   return new Map(sources.flatMap(imageVariants).map((v) => [v.path, v]));
-}
-
-/** Minimal shapes of Node's request and response, as Vite's middleware hands them over. */
-interface Req {
-  url?: string | undefined;
-}
-interface Res {
-  setHeader(name: string, value: string): unknown;
-  end(body: Uint8Array): unknown;
 }
 
 /**
@@ -54,14 +46,4 @@ export function imageRequestHandler(root: string, base: string) {
   };
 }
 
-export function imageServer(root: string, base: string): AstroIntegration {
-  return {
-    name: 'proof-hub:image-server',
-    hooks: {
-      'astro:server:setup': ({ server }) => {
-        const handle = imageRequestHandler(root, base);
-        server.middlewares.use((req, res, next) => void handle(req, res, next));
-      },
-    },
-  };
-}
+export const imageServer = (root: string, base: string): AstroIntegration => devMiddleware('proof-hub:image-server', imageRequestHandler(root, base));
