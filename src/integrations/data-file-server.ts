@@ -23,8 +23,13 @@ export function dataFileRequestHandler(root: string, base: string) {
   return (req: Req, res: Res, next: (err?: unknown) => void): void => {
     const url = req.url?.split('?')[0] ?? '';
     if (!url.startsWith(`${prefix}/`) || !/\.(csv|json)$/i.test(url)) return next();
+    let path: string;
     try {
-      const path = decodeURIComponent(url.slice(prefix.length));
+      path = decodeURIComponent(url.slice(prefix.length));
+    } catch {
+      return next(); // Malformed escapes: no file of ours has such a name.
+    }
+    try {
       // A new or renamed file: look again before giving up.
       if (!known?.has(path)) known = dataFilesOf(root);
       const file = known.get(path);

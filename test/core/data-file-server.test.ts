@@ -31,4 +31,5 @@ it('answers under the base path only, and passes pages and unknown files on', ()
   expect(ask(handle, '/proof/benchmark/alert-latency-by-gateway/other.csv').passed).toBeUndefined();
   expect(ask(handle, '/proof/benchmark/battery-life-by-interval/alert-latency-by-gateway.csv').passed, "another asset's file").toBeUndefined();
   expect(ask(handle, '/proof/benchmark/alert-latency-by-gateway/..%2F..%2Fhub.json').passed).toBeUndefined();
+  expect(ask(handle, '/proof/benchmark/alert-latency-by-gateway/%E0%A4%A.csv').passed, 'a malformed escape').toBeUndefined();
 });
