@@ -235,7 +235,10 @@ async function buildLocked(root: string, started: number, today: string, from: s
     if (images.paths.length) renameSync(join(stage, IMAGE_DIR), join(next, IMAGE_DIR));
     copyFileSync(resolve(root, dirname(HUB_CONFIG_FILE), hub.config.organisation.logo), join(next, 'logo.png'));
     // Data files beside their pages (core/data-files.ts): copied, not rendered by Astro.
-    for (const f of publishedDataFiles(hub, today)) copyFileSync(f.absPath, join(next, f.path));
+    for (const f of publishedDataFiles(hub, today)) {
+      mkdirSync(dirname(join(next, f.path)), { recursive: true });
+      copyFileSync(f.absPath, join(next, f.path));
+    }
     console.log(`${og.summary}; hub card ${siteCard.drawn ? 'drawn' : 'reused'}; ${images.paths.length} image files (${images.drawn} drawn, ${images.reused} reused)`);
 
     clock.time('headers', () => writeHeaders(next));
