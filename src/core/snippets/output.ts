@@ -11,7 +11,8 @@ import { UNIT_WORDS } from './count.ts';
 import type { Snippet, SnippetNote } from './model.ts';
 import type { SnippetFinding } from './superlatives.ts';
 
-export type OutputFile = { path: string; text: string } | { path: string; copyFrom: string };
+/** A file to write: its text, its bytes already encoded, or a file to copy. */
+export type OutputFile = { path: string; text: string } | { path: string; bytes: Uint8Array } | { path: string; copyFrom: string };
 
 const KIND_WORDS: Record<Snippet['kind'], string> = { post: 'Post', thread: 'Thread', quote: 'Quote post', clip: 'Clip script', carousel: 'Carousel', faq: 'FAQ post' };
 
@@ -143,10 +144,10 @@ export interface StagedOutput {
 /** Written into the output folder: the digest of what it holds, so an unchanged rebuild writes nothing. */
 export const OUTPUT_DIGEST_FILE = '.digest';
 
-const bytesOf = (f: OutputFile): Buffer => ('text' in f ? Buffer.from(f.text) : readFileSync(f.copyFrom));
+const bytesOf = (f: OutputFile): Uint8Array => ('bytes' in f ? f.bytes : 'text' in f ? Buffer.from(f.text) : readFileSync(f.copyFrom));
 
 /** A digest of the files by path and content (`bytes[i]` is what `files[i]` holds). */
-function digestOf(files: readonly OutputFile[], bytes: readonly Buffer[]): string {
+function digestOf(files: readonly OutputFile[], bytes: readonly Uint8Array[]): string {
   const h = createHash('sha256');
   const order = files.map((_, i) => i).sort((a, b) => (files[a]!.path < files[b]!.path ? -1 : files[a]!.path > files[b]!.path ? 1 : 0));
   for (const i of order) h.update(files[i]!.path).update('\0').update(bytes[i]!).update('\0');
