@@ -1,11 +1,11 @@
 // Which data files an asset publishes beside its page (its benchmark data and claim sources that
-// are files), for the page's links, the dev server's endpoint and the build, which copies them into
-// the site itself: through Astro each was a rendered route (291 of them at N = 1,000, ~0.7 s of
-// Astro's page generation for a file copy).
+// are files), for the page's links, the dev server (src/integrations/data-file-server.ts) and the
+// build, which copies them into the site itself: through Astro each was a rendered route (295 of
+// them at N = 1,000, ~0.7 s of Astro's page generation for a file copy).
 import { basename, dirname, join, resolve } from 'node:path';
 import type { AssetData } from './schema/asset.ts';
 import type { LoadedHub } from './content/load.ts';
-import { assetPagePath, visibleAssets } from './site-model.ts';
+import { assetPagePath, visibleAssets, type BuildMode } from './site-model.ts';
 
 export interface AssetDataFile {
   /** Name the file is served under, beside the page. */
@@ -20,9 +20,9 @@ export function assetDataFiles(mdxDir: string, data: AssetData): AssetDataFile[]
   return [...byName.values()];
 }
 
-/** Every data file the production site serves: site path (without the base) -> original. */
-export function publishedDataFiles(hub: LoadedHub, today: string): { path: string; absPath: string }[] {
-  return visibleAssets(hub.assets, today, 'production').flatMap((a) =>
+/** Every data file the site serves: site path (without the base) -> original. `preview` (the dev server) includes drafts'. */
+export function publishedDataFiles(hub: LoadedHub, today: string, mode: BuildMode = 'production'): { path: string; absPath: string }[] {
+  return visibleAssets(hub.assets, today, mode).flatMap((a) =>
     assetDataFiles(dirname(join(hub.root, a.file)), a.data).map((f) => ({ path: `${assetPagePath(a)}${f.name}`, absPath: f.absPath })),
   );
 }

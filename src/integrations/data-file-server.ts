@@ -5,15 +5,13 @@
 import type { AstroIntegration } from 'astro';
 import { devMiddleware, type Req, type Res } from './dev-middleware.ts';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { loadHub } from '../core/content/load.ts';
-import { assetDataFiles } from '../core/data-files.ts';
-import { assetPagePath } from '../core/site-model.ts';
+import { publishedDataFiles } from '../core/data-files.ts';
 
-/** Site path (without base) -> the original, for every asset under content/. */
+/** Site path (without base) -> the original, for every asset under content/ (previewed, so "today" does not matter). */
 function dataFilesOf(root: string): Map<string, string> {
   const { hub } = loadHub(root);
-  return new Map((hub?.assets ?? []).flatMap((a) => assetDataFiles(dirname(join(root, a.file)), a.data).map((f) => [`${assetPagePath(a)}${f.name}`, f.absPath] as const)));
+  return new Map(hub ? publishedDataFiles(hub, '', 'preview').map((f) => [f.path, f.absPath] as const) : []);
 }
 
 /** The middleware: answers `<base><kind>/<slug>/<file>.csv|.json` of a known asset and passes everything else to `next`. */
