@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadAndCheckHub } from '../../src/core/content/check.ts';
 import { figureFile, heroFile, publishedImageFiles } from '../../src/core/images/published.ts';
-import { renderImages } from '../../src/core/images/render.ts';
+import { encodeVariant, encodeWidth, renderImages } from '../../src/core/images/render.ts';
 import { readImageSource } from '../../src/core/images/source.ts';
 import { imageVariants, pictureModel, variantWidths, type ImageSource } from '../../src/core/images/variants.ts';
 
@@ -95,5 +95,33 @@ describe('drawing', () => {
     copyFileSync(edited, original);
     utimesSync(original, new Date(), new Date(Date.now() + 5000));
     expect((await readImageSource(original)).hash).toBe(b.hash);
+  });
+});
+
+describe('encoding a width once for both formats', () => {
+  // The build resizes each original once per width and encodes both formats from those pixels; the
+  // dev server encodes one file straight from the original. They must make the same bytes, or a
+  // cached file would depend on which of them drew it.
+  it('makes the same files as encoding each format from the original, for alpha, 16-bit, CMYK and rotated originals', async () => {
+    const work = temp();
+    const base = () => sharp(join(IMAGES, 'dock-sensors.png')).resize(900);
+    const originals = {
+      'alpha.png': base().ensureAlpha(0.5).png(),
+      'deep.png': base().toColourspace('rgb16').png(),
+      'cmyk.jpg': base().toColourspace('cmyk').jpeg(),
+      'rotated.jpg': base().withMetadata({ orientation: 6 }).jpeg(),
+    };
+    for (const [name, img] of Object.entries(originals)) {
+      await img.toFile(join(work, name));
+      const byWidth = Map.groupBy(imageVariants(await readImageSource(join(work, name))), (v) => v.width);
+      for (const vs of byWidth.values()) {
+        const together = await encodeWidth(vs);
+        const alone = await Promise.all(vs.map(encodeVariant));
+        expect(together.map((b, i) => `${name} ${vs[i]!.width} ${vs[i]!.format} ${b.equals(alone[i]!)}`)).toEqual(vs.map((v) => `${name} ${v.width} ${v.format} true`));
+      }
+    }
+    // The rotated original is drawn upright: 900 wide on its side becomes a portrait.
+    const rotated = await readImageSource(join(work, 'rotated.jpg'));
+    expect(rotated.height).toBeGreaterThan(rotated.width);
   });
 });
