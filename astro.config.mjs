@@ -4,7 +4,6 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { join } from 'node:path';
 import { loadHubForAstro } from './src/core/content/check.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { imageServer } from './src/integrations/image-server.ts';
@@ -77,8 +76,17 @@ export default defineConfig({
   // The attribution script's text for the layout (src/site/attribution.ts): the bytes hashed above.
   vite: {
     define: { __PROOF_HUB_ATTRIBUTION_JS__: JSON.stringify(script.code) },
-    // <Figure> globs the images of this hub's content/, wherever --root puts it (src/components/mdx/Figure.astro).
-    resolve: { alias: { '@proof-hub-content': join(root, 'content') } },
+    build: {
+      rolldownOptions: {
+        // Astro 7 marks every MDX module that renders components with "use astro:head-inject", and
+        // rolldown warns once per file that the directive may be lost (withastro/astro#18087, open):
+        // 11 lines of noise per asset, 11,000 at 1,000 assets, hiding any warning that matters.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
   devToolbar: { enabled: false },
   // Asset pages return a cacheKey covering every piece of data they print (src/core/page-cache-key.ts),
