@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import type sharpType from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoadedHub } from '../../src/core/content/load.ts';
@@ -277,6 +278,24 @@ describe('compositor (cards stamped from parts drawn once)', () => {
     expect([info.width, info.height, info.channels]).toEqual([width, height, 3]);
     expect([...data]).toEqual([...rgb]);
     await expect(encodePng(new Uint8Array(10), width, height, 2)).rejects.toThrow('encodePng: expected 66 bytes for 7x3, got 10');
+  });
+
+  it('reuses its deflate streams without carrying anything from one PNG into the next, one at a time or several at once', async () => {
+    const width = 300;
+    const height = 40;
+    const image = (seed: number) => rowsFrom(Uint8Array.from({ length: width * height * 3 }, (_, i) => ((i >> 4) * seed + (i % 3) * 40) % 256), width, height);
+    const images = [1, 7, 13, 29, 31, 3].map(image);
+    // The IDAT holds zlib's data as it is: it must be what a fresh zlib makes of the same rows.
+    const idat = (png: Buffer) => png.subarray(8 + 25 + 8, png.length - 4 - 12);
+    const one: Buffer[] = [];
+    for (const rows of images.slice(0, 3)) one.push(await encodePng(rows, width, height, 2));
+    const together = await Promise.all(images.map((rows) => encodePng(rows, width, height, 2)));
+    for (const [i, png] of [...one, ...together].entries()) {
+      const rows = images[i < one.length ? i : i - one.length]!;
+      expect(idat(png).equals(deflateSync(rows, { level: 2 })), `image ${i}`).toBe(true);
+      const { data } = await (await sharp())(png).raw().toBuffer({ resolveWithObject: true });
+      expect(rowsFrom(data, width, height).equals(Buffer.from(rows)), `pixels of image ${i}`).toBe(true);
+    }
   });
 
   it('snaps a position to a whole pixel and a sub-pixel step, carrying into the next pixel', () => {

@@ -3,10 +3,8 @@
 // filter byte before each row), so a card is not copied again on its way out. Measured on one
 // card: 2.35-2.5 ms of CPU against 2.6-2.9 through sharp, the same size within 0.3%; in the cold
 // build at 1,000 cards the main thread spent 1.6 s inside sharp's pipeline call, 0.85 s here.
-import { promisify } from 'node:util';
-import { crc32, deflate } from 'node:zlib';
+import { constants, crc32, createDeflate, type Deflate } from 'node:zlib';
 
-const deflateAsync = promisify(deflate);
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** Bytes per row in the buffer `encodePng` takes: a filter byte, then the RGB pixels. */
@@ -32,6 +30,42 @@ function chunk(type: string, data: Uint8Array): Buffer {
 const IEND = chunk('IEND', new Uint8Array(0));
 const IDAT_CRC = crc32(Buffer.from('IDAT', 'latin1'));
 
+/**
+ * Deflate streams kept between cards, per level, one per card in flight. A fresh one (what
+ * zlib.deflate makes per call) allocates and clears about 300 KB of zlib state, 0.3-0.4 ms a
+ * card; reset after each card, a stream makes the very same bytes (test/core/og.test.ts). 1,000
+ * of the bench hub's cards beside a 90 MB heap: 2.5-2.7 CPU s against 2.9.
+ */
+const idle = new Map<number, Deflate[]>();
+
+function deflateRows(rows: Uint8Array, level: number): Promise<Buffer> {
+  let free = idle.get(level);
+  if (!free) idle.set(level, (free = []));
+  const pool = free;
+  const stream = pool.pop() ?? createDeflate({ level, chunkSize: 128 * 1024 });
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    const onData = (chunk: Buffer) => chunks.push(chunk);
+    // A failed stream is destroyed and not pooled again.
+    const onError = (err: Error) => {
+      stream.off('data', onData);
+      fail(err);
+    };
+    stream.on('data', onData);
+    stream.once('error', onError);
+    stream.write(rows);
+    // Z_FINISH ends the deflate stream; every byte has been emitted when the callback runs.
+    stream.flush(constants.Z_FINISH, () => {
+      stream.off('data', onData);
+      stream.off('error', onError);
+      if (stream.destroyed) return;
+      stream.reset();
+      pool.push(stream);
+      ok(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    });
+  });
+}
+
 /** The PNG of `rows` (laid out as `rowsFrom` makes them; every filter byte 0). */
 export async function encodePng(rows: Uint8Array, width: number, height: number, level: number): Promise<Buffer> {
   if (rows.length !== rowStride(width) * height) throw new Error(`encodePng: expected ${rowStride(width) * height} bytes for ${width}x${height}, got ${rows.length}`);
@@ -40,12 +74,9 @@ export async function encodePng(rows: Uint8Array, width: number, height: number,
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
   header[9] = 2; // RGB
-  // One output chunk for a whole card (about 75 KB) instead of 16 KB pieces joined after. zlib
-  // allocates the whole chunk size per call, and V8 runs a full GC for every so many megabytes of
-  // such buffers: 128 KB rather than 256, and the IDAT framed around the data rather than copied
-  // into a chunk first, halve what a card allocates (13 full GCs in a cold N = 1,000 build's
-  // drawing, each marking a 90 MB heap for nothing).
-  const data = await deflateAsync(rows, { level, chunkSize: 128 * 1024 });
+  // The compressed data goes out framed as it is (no copy into a chunk first): fewer and smaller
+  // buffers per card keep V8 from running full GCs for their sake.
+  const data = await deflateRows(rows, level);
   const idat = Buffer.alloc(8);
   idat.writeUInt32BE(data.length, 0);
   idat.write('IDAT', 4, 'latin1');
