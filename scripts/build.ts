@@ -3,6 +3,12 @@
 //   2. astro build into a fresh folder while the OG cards and responsive images are drawn beside it,
 //   3. put the cards and the logo into the site, run the SEO lint over it,
 //   4. swap the new site into dist/ — a failed build leaves the previous dist/ as it was.
+// package.json runs it with --initial-old-space-size=400. From the cards on, this process keeps a
+// steady heap of about 90 MB while it allocates mostly outside it (pixels, PNGs), and V8, its
+// old-space limit near that size, marked the whole heap again every half second: 12-13 marking
+// cycles of a cold N = 1,000 build started that way (--trace-incremental-marking), none with the
+// larger starting limit. Three interleaved pairs: 2.2-2.8 CPU s less in this process, wall time
+// 0.7-2.9 s less. Without the flag the build is the same, only slower.
 import { spawn } from 'node:child_process';
 import { getPriority, setPriority } from 'node:os';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';

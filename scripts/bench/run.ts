@@ -27,8 +27,15 @@ import { generateHub } from './generate.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const NODE = process.execPath;
-// Our scripts run as package.json runs them: with Node's compile cache preloaded.
-const SCRIPT = [NODE, '--import', './scripts/compile-cache.ts'];
+// Our commands run as `npm run` runs them: package.json's script (Node's flags included), with
+// `node` being this Node. The bench's own phase script gets the compile cache the same way.
+const NPM_SCRIPTS = (JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+function npmScript(name: string): string[] {
+  const words = (NPM_SCRIPTS[name] ?? '').split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`bench: expected package.json's "${name}" script to run node, found "${NPM_SCRIPTS[name] ?? ''}"`);
+  return [NODE, ...words.slice(1)];
+}
+const PHASES = [NODE, '--import', './scripts/compile-cache.ts', 'scripts/bench/phases.ts'];
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
@@ -152,7 +159,7 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
   // Our whole build: cold, then warm with no change.
   const ogCache = join(hubDir, 'node_modules');
   cleared.move(join(hubDir, 'dist'), join(hubDir, 'snippets'), ogCache, join(hubDir, '.astro-cache'));
-  const cold = measure(work, `full-cold-${n}`, [...SCRIPT, 'scripts/build.ts', '--root', hubDir]);
+  const cold = measure(work, `full-cold-${n}`, [...npmScript('build'), '--root', hubDir]);
   const pages = countHtml(join(hubDir, 'dist'));
   push('full build (npm run build), cold', cold, { rate: pps(pages, cold.seconds), vsBaseline: vs(cold), note: `${pages} pages` });
   // The build's own line of step times: which step ended last.
@@ -160,15 +167,15 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
   if (steps) stepLines.set(n, steps);
   // No change: the build sees that nothing it reads changed and stops (src/core/build-stamp.ts);
   // --force runs it anyway, with Astro restoring every page from its incremental cache.
-  const warm = measure(work, `full-warm-${n}`, [...SCRIPT, 'scripts/build.ts', '--root', hubDir]);
+  const warm = measure(work, `full-warm-${n}`, [...npmScript('build'), '--root', hubDir]);
   push('full build, warm (no change)', warm, { rate: pps(pages, warm.seconds), vsBaseline: vs(warm), note: `${(warm.seconds / cold.seconds).toFixed(2)}× cold, ${/nothing changed since/.test(warm.out) ? 'skipped: nothing changed' : `${restored(warm)} pages restored`}` });
-  const forced = measure(work, `full-warm-force-${n}`, [...SCRIPT, 'scripts/build.ts', '--root', hubDir, '--force']);
+  const forced = measure(work, `full-warm-force-${n}`, [...npmScript('build'), '--root', hubDir, '--force']);
   push('full build, warm (no change, --force)', forced, { rate: pps(pages, forced.seconds), vsBaseline: vs(forced), note: `${(forced.seconds / cold.seconds).toFixed(2)}× cold, ${restored(forced)} pages restored` });
   // The daily case: one asset's body edited. incrementalBuild re-renders that page alone.
   const edited = generated.mdxFiles[Math.floor(generated.mdxFiles.length / 2)]!;
   const original = readFileSync(edited, 'utf8');
   writeFileSync(edited, `${original}\nOne more sentence, added for the bench's edited rebuild.\n`);
-  const one = measure(work, `full-one-edit-${n}`, [...SCRIPT, 'scripts/build.ts', '--root', hubDir]);
+  const one = measure(work, `full-one-edit-${n}`, [...npmScript('build'), '--root', hubDir]);
   writeFileSync(edited, original);
   push('full build, warm, one asset edited', one, { rate: pps(pages, one.seconds), vsBaseline: vs(one), note: `${(one.seconds / cold.seconds).toFixed(2)}× cold, ${restored(one)} pages restored` });
 
@@ -178,27 +185,27 @@ function runN(n: number, args: Args, work: string, rows: Row[]): { baselineCold:
   const site = measure(work, `site-${n}`, [NODE, ASTRO, 'build'], { env: { PROOF_HUB_ROOT: hubDir, PROOF_HUB_OUT_DIR: siteOut } });
   push('  site build alone (astro build), cold', site, { rate: pps(countHtml(siteOut), site.seconds), vsBaseline: vs(site) });
   cleared.move(siteOut, ogCache);
-  const og = measure(work, `og-${n}`, [...SCRIPT, 'scripts/og.ts', '--root', hubDir, '--out', join(work, `og-${n}`)]);
+  const og = measure(work, `og-${n}`, [...npmScript('og'), '--root', hubDir, '--out', join(work, `og-${n}`)]);
   const drew = Number(/drew (\d+)/.exec(og.out)?.[1] ?? 0);
   push('  OG cards (npm run og), cold', og, { rate: `${(drew / og.seconds).toFixed(1)} cards/s`, vsBaseline: vs(og), note: `${drew} drawn` });
   cleared.move(join(work, `og-${n}`), ogCache);
-  const sn = measure(work, `snippets-${n}`, [...SCRIPT, 'scripts/snippets.ts', '--root', hubDir]);
+  const sn = measure(work, `snippets-${n}`, [...npmScript('snippets'), '--root', hubDir]);
   const drafts = Number(/Snippets: (\d+) drafts/.exec(sn.out)?.[1] ?? 0);
   const snDrew = Number(/images: drew (\d+)/.exec(sn.out)?.[1] ?? 0);
   push('  snippets + their images (npm run snippets), cold', sn, { rate: `${(drafts / sn.seconds).toFixed(0)} snippets/s`, vsBaseline: vs(sn), note: `${drafts} snippets, ${snDrew} images` });
-  const check = measure(work, `check-${n}`, [...SCRIPT, 'scripts/check.ts', '--root', hubDir]);
-  const cadence = measure(work, `cadence-${n}`, [...SCRIPT, 'scripts/cadence.ts', '--root', hubDir]);
-  const lint = measure(work, `seo-lint-${n}`, [...SCRIPT, 'scripts/seo-lint.ts', '--root', hubDir, '--dist', join(hubDir, 'dist')]);
+  const check = measure(work, `check-${n}`, [...npmScript('check'), '--root', hubDir]);
+  const cadence = measure(work, `cadence-${n}`, [...npmScript('cadence'), '--root', hubDir]);
+  const lint = measure(work, `seo-lint-${n}`, [...npmScript('lint:seo'), '--root', hubDir, '--dist', join(hubDir, 'dist')]);
   const checks: Run = { seconds: check.seconds + cadence.seconds + lint.seconds, peakMb: Math.max(check.peakMb ?? 0, cadence.peakMb ?? 0, lint.peakMb ?? 0) || undefined, cpu: (check.cpu ?? 0) + (cadence.cpu ?? 0) + (lint.cpu ?? 0) || undefined, out: '', code: check.code || lint.code };
   push('  checks (content check + cadence + SEO lint)', checks, {
     rate: `${(n / checks.seconds).toFixed(0)} assets/s`,
     vsBaseline: vs(checks),
     note: `${check.seconds.toFixed(1)} + ${cadence.seconds.toFixed(1)} + ${lint.seconds.toFixed(1)} s`,
   });
-  const draw = measure(work, `draw-${n}`, [...SCRIPT, 'scripts/bench/phases.ts', 'draw', '--root', hubDir]);
+  const draw = measure(work, `draw-${n}`, [...PHASES, 'draw', '--root', hubDir]);
   const d = parseJson(draw.out);
   push('  image drawing alone (OG cards, 2 in flight)', draw, { rate: d ? `${d.msPerImage.toFixed(1)} ms/image` : undefined, note: d ? `${d.drawn} cards in ${(d.ms / 1000).toFixed(1)} s` : undefined });
-  const img = measure(work, `images-${n}`, [...SCRIPT, 'scripts/bench/phases.ts', 'images', '--root', hubDir]);
+  const img = measure(work, `images-${n}`, [...PHASES, 'images', '--root', hubDir]);
   const im = parseJson(img.out);
   push('  responsive images alone (AVIF + WebP, 3 widths)', img, { rate: im ? `${im.msPerImage.toFixed(1)} ms/file` : undefined, note: im ? `${im.drawn} files from ${im.originals} originals in ${(im.ms / 1000).toFixed(1)} s` : undefined });
   textRow(n, hubDir, work, rows, push);
@@ -212,7 +219,7 @@ function parseJson(out: string): Record<string, number> | undefined {
 }
 
 function textRow(n: number, hubDir: string, work: string, rows: Row[], push: (step: string, r: Run | undefined, extra?: Partial<Row>) => void): number | undefined {
-  const text = measure(work, `text-${n}`, [...SCRIPT, 'scripts/bench/phases.ts', 'text', '--root', hubDir]);
+  const text = measure(work, `text-${n}`, [...PHASES, 'text', '--root', hubDir]);
   const t = parseJson(text.out);
   if (!t) return undefined;
   const s = (t.snippetsMs + t.cadenceMs) / 1000;
