@@ -28,14 +28,20 @@ import { generateHub } from './generate.ts';
 const PROJECT = resolve(import.meta.dirname, '../..');
 const NODE = process.execPath;
 // Our commands run as `npm run` runs them: package.json's script (Node's flags included), with
-// `node` being this Node. The bench's own phase script gets the compile cache the same way.
+// `node` being this Node. The phases measured in-process run with the build's flags, as in the build.
 const NPM_SCRIPTS = (JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 function npmScript(name: string): string[] {
   const words = (NPM_SCRIPTS[name] ?? '').split(/\s+/);
   if (words[0] !== 'node') throw new Error(`bench: expected package.json's "${name}" script to run node, found "${NPM_SCRIPTS[name] ?? ''}"`);
   return [NODE, ...words.slice(1)];
 }
-const PHASES = [NODE, '--import', './scripts/compile-cache.ts', 'scripts/bench/phases.ts'];
+function buildNodeFlags(): string[] {
+  const build = npmScript('build');
+  const at = build.indexOf('scripts/build.ts');
+  if (at < 0) throw new Error(`bench: expected package.json's "build" script to run scripts/build.ts, found "${NPM_SCRIPTS.build ?? ''}"`);
+  return build.slice(0, at);
+}
+const PHASES = [...buildNodeFlags(), 'scripts/bench/phases.ts'];
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
