@@ -187,6 +187,9 @@ function buildInputs(root: string, today: string): string {
   return inputsDigest([join(root, 'content'), ...project], { today, root, node: process.version });
 }
 
+/** OG cards drawn at once: more than the cores, so the pool compresses while this thread parses (above). */
+const CARDS_IN_FLIGHT = 4;
+
 /** The build proper; returns the cadence and governance report it printed. */
 async function buildLocked(root: string, started: number, today: string, from: string): Promise<string> {
   const dist = join(root, 'dist');
@@ -210,7 +213,7 @@ async function buildLocked(root: string, started: number, today: string, from: s
     console.log(`▶ ${hub.assets.length} assets checked · today is ${today} (from ${from})`);
     // Astro empties its output folder first, so the cards and the responsive images are drawn beside
     // it (sharp on libuv's threads, overlapping Astro's compile and render) and moved in after.
-    const cards = clock.track('cards', () => Promise.all([buildOgImages({ root, today, out: stage, hub }), drawSiteCard(hub.config, root, stage)]));
+    const cards = clock.track('cards', () => Promise.all([buildOgImages({ root, today, out: stage, hub, concurrency: CARDS_IN_FLIGHT }), drawSiteCard(hub.config, root, stage)]));
     const drawn = Promise.all([cards, clock.track('images', () => renderImages({ root, files: publishedImageFiles(hub, today), outDir: stage }))]).then(
       ([[og, siteCard], images]) => [og, siteCard, images] as const,
     );
@@ -226,11 +229,11 @@ async function buildLocked(root: string, started: number, today: string, from: s
     // Snippet drafts are written beside snippets/ now, and swapped in with the site below.
     const snippetStep = await clock.track('snippet files', () => buildSnippets({ root, today, hub, run: snippetRun, stageOnly: true }));
     snippets = snippetStep.staged;
-    // Parse pages for the lint ahead of it: from when this thread has nothing else to do (the cards
-    // are composited here; the images only encode in libuv's pool) while Astro still writes, or
-    // from when Astro is done if the cards are not, then the rest until the drawing is done.
-    // Started before the cards were done while Astro still ran, it delayed them past Astro.
-    await Promise.race([cards, site.done]).catch(() => {});
+    // Parse pages for the lint ahead of it while Astro still writes them, then the rest until the
+    // drawing is done, in short slices between the cards composited on this thread (four in flight,
+    // so libuv's pool has cards to compress meanwhile). Waiting for the cards first left nearly
+    // every page to parse after Astro, on one core: six interleaved pairs, 14.8-15.5 s against
+    // 15.1-16.2.
     const ahead = clock.track('lint ahead', () => parseWhileWriting(astroOut, parsed, site.done, { stop: drawn }));
     const [og, siteCard, images] = await drawn;
     await site.done;

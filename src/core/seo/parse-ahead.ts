@@ -19,6 +19,12 @@ export interface ParseAheadOptions {
    * (the caller wants its thread back for the lint itself, which parses whatever is left).
    */
   stop?: Promise<unknown>;
+  /**
+   * Parsing yields to the thread's other work this often. The build composites OG cards on the same
+   * thread while libuv's pool compresses them: a long slice left the pool idle, a short one keeps
+   * it fed (the build: 25 ms -> 4 ms with four cards in flight, 0.4 s less wall time).
+   */
+  sliceMs?: number;
 }
 
 const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -28,7 +34,7 @@ const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
  * in one last pass unless `stop` settles first; returns how many it parsed. Never rejects.
  */
 export async function parseWhileWriting(dir: string, cache: ParseCache, done: Promise<unknown>, opts: ParseAheadOptions = {}): Promise<number> {
-  const { pollMs = 150, settleMs = 100 } = opts;
+  const { pollMs = 150, settleMs = 100, sliceMs = 4 } = opts;
   // Changed by the callbacks below; the cast keeps TypeScript from narrowing it to 'writing'.
   let state = 'writing' as 'writing' | 'done' | 'failed';
   const settled = done.then(
@@ -44,7 +50,7 @@ export async function parseWhileWriting(dir: string, cache: ParseCache, done: Pr
     () => (stopped = true),
     () => (stopped = true),
   );
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
   let parsed = 0;
   for (;;) {
     // After the writer has finished every page is whole: no need to wait for one to settle.
@@ -58,23 +64,25 @@ export async function parseWhileWriting(dir: string, cache: ParseCache, done: Pr
     let slice = performance.now();
     for (const f of files) {
       if (state === 'failed' || (last && stopped)) break;
+      // Read once: a page read before its last bytes is only a miss for the lint, which reads it again.
+      if (seen.has(f)) continue;
       const abs = join(dir, f);
       let mtime: number;
       let html: string;
       try {
         mtime = statSync(abs).mtimeMs;
-        if (seen.get(f) === mtime || (!last && Date.now() - mtime < settleMs)) continue;
+        if (!last && Date.now() - mtime < settleMs) continue;
         html = readFileSync(abs, 'utf8');
       } catch {
         // Gone meanwhile (a failed build clears the folder): the lint reads what is there later.
         continue;
       }
-      seen.set(f, mtime);
+      seen.add(f);
       const rel = sep === '/' ? f : f.split(sep).join('/');
       cache.prewarm(rel, html, () => parsePage(rel, html));
       parsed++;
       // Let the writer's end, `stop` and the caller's other work be noticed promptly.
-      if (performance.now() - slice > 25) {
+      if (performance.now() - slice > sliceMs) {
         await new Promise((ok) => setImmediate(ok));
         slice = performance.now();
       }
