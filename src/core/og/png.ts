@@ -58,7 +58,7 @@ function deflateRows(rows: Uint8Array, level: number): Promise<Buffer> {
     stream.flush(constants.Z_FINISH, () => {
       stream.off('data', onData);
       stream.off('error', onError);
-      if (stream.destroyed) return;
+      if (stream.destroyed) return fail(new Error('encodePng: the deflate stream closed before the end of the card'));
       stream.reset();
       pool.push(stream);
       ok(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
@@ -74,8 +74,7 @@ export async function encodePng(rows: Uint8Array, width: number, height: number,
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
   header[9] = 2; // RGB
-  // The compressed data goes out framed as it is (no copy into a chunk first): fewer and smaller
-  // buffers per card keep V8 from running full GCs for their sake.
+  // The compressed data goes out framed as it is, not copied into a chunk first.
   const data = await deflateRows(rows, level);
   const idat = Buffer.alloc(8);
   idat.writeUInt32BE(data.length, 0);
