@@ -39,9 +39,8 @@ const IDAT_CRC = crc32(Buffer.from('IDAT', 'latin1'));
 const idle = new Map<number, Deflate[]>();
 
 function deflateRows(rows: Uint8Array, level: number): Promise<Buffer> {
-  let free = idle.get(level);
-  if (!free) idle.set(level, (free = []));
-  const pool = free;
+  const pool = idle.get(level) ?? [];
+  idle.set(level, pool);
   const stream = pool.pop() ?? createDeflate({ level, chunkSize: 128 * 1024 });
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
