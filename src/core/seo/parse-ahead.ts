@@ -1,7 +1,7 @@
 // Parses the pages Astro has already written while it is still rendering the rest, into the
 // lint's parse cache (parse-cache.ts `prewarm`), so the SEO lint that follows Astro on the build's
-// critical path finds most pages parsed. By then this process has nothing else to do, and at a
-// lower priority than Astro it only uses the core Astro leaves idle. Correct by construction: an
+// critical path finds most pages parsed. It runs in short slices between the build's other work
+// on this thread (the OG cards), at a lower priority than Astro. Correct by construction: an
 // entry is used only if the lint later reads the very same bytes at that path, so a page read
 // half-written is a miss, parsed again by the lint.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
